@@ -1,0 +1,73 @@
+// Writing to the knowledge base: the one writer of a SQLite KB file.
+//
+// This header is the contract between the pipeline (ingest) and the KB
+// (core/src/kb/). The writer applies the migrations in schemas/kb/ on open,
+// runs in WAL mode and commits in batches; a thread written again (same
+// source and thread_id) replaces its old posts and facts in one transaction.
+#pragma once
+
+#include <forumkb/model.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fkb::kb {
+
+/// A malformed record set aside by a source plugin or the pipeline.
+struct Reject {
+    std::string file;
+    uint64_t line = 0;     ///< 0 if unknown
+    int64_t offset = -1;   ///< -1 if unknown
+    std::string plugin;
+    std::string reason;
+    std::string excerpt;
+};
+
+/// Counts shown by `forumkb stats`.
+struct KbStats {
+    int64_t sources = 0, files = 0, threads = 0, posts = 0, authors = 0, facts = 0, rejects = 0;
+    std::vector<std::pair<std::string, int64_t>> threads_per_source;
+    std::vector<std::pair<std::string, int64_t>> facts_per_kind;
+};
+
+/// The single writer of a KB file. Not thread-safe: one thread writes.
+/// Errors throw fkb::kb::KbError with a one-line message naming the file.
+class KbWriter {
+public:
+    /// Opens or creates the KB at path, applying pending migrations.
+    explicit KbWriter(const std::string& path);
+    ~KbWriter();  ///< commits the open batch
+    KbWriter(const KbWriter&) = delete;
+    KbWriter& operator=(const KbWriter&) = delete;
+
+    /// True when a file with this path, size and content hash was ingested
+    /// completely before (resume skips it).
+    bool file_done(const std::string& path, int64_t size, const std::string& hash);
+    /// Starts a file; returns its id. Marks it in progress until finish_file.
+    int64_t begin_file(const std::string& path, int64_t size, const std::string& hash);
+    void finish_file(int64_t file_id, const std::string& status = "done");
+
+    /// Stores (or replaces) a thread with its posts and the facts found in it.
+    void write_thread(int64_t file_id, const Thread& thread, const std::vector<FactRecord>& facts);
+    void write_reject(int64_t file_id, const Reject& reject);
+
+    /// Commits the open batch now (the writer also commits every N threads).
+    void commit();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+/// Reads the counts of a KB (opens read-only).
+KbStats read_stats(const std::string& path);
+
+struct KbError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+}  // namespace fkb::kb
