@@ -19,7 +19,8 @@ function(forumkb_embed_files target ns)
     COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DNS=${ns} -DBASE=${CMAKE_CURRENT_SOURCE_DIR}
             "-DFILES=${abs_files}" -P ${FORUMKB_CMAKE_DIR}/ForumkbEmbedGenerate.cmake
     DEPENDS ${abs_files} ${FORUMKB_CMAKE_DIR}/ForumkbEmbedGenerate.cmake
-    COMMENT "Embedding data files into ${target}")
+    COMMENT "Embedding data files into ${target}"
+    VERBATIM)
   target_sources(${target} PRIVATE ${out})
 endfunction()
 set(FORUMKB_CMAKE_DIR ${CMAKE_CURRENT_LIST_DIR} CACHE INTERNAL "")
