@@ -360,7 +360,7 @@ typedef struct fkb_fact {
     uint32_t struct_size;
     fkb_str kind;    /**< "symptom", "cause", "remedy", "credibility",
                           "endorsement", "triple" */
-    fkb_str concept; /**< concept id; absent for kinds without one */
+    fkb_str concept_id; /**< concept id; absent for kinds without one */
     fkb_str label;   /**< preferred label, human readable */
     fkb_evidence evidence;
     const fkb_attr* attrs;

@@ -47,6 +47,9 @@ inline std::string_view view(fkb_str s) noexcept {
 }
 /// An fkb_str over a view; the bytes must outlive the use of the result.
 inline fkb_str str(std::string_view s) noexcept { return fkb_str{s.data(), s.size()}; }
+/// An fkb_str over a string (exact match, so std::string is not ambiguous
+/// between the string_view and optional overloads).
+inline fkb_str str(const std::string& s) noexcept { return fkb_str{s.data(), s.size()}; }
 /// An fkb_str that is absent (JSON null) when the optional is empty.
 inline fkb_str str(const std::optional<std::string>& s) noexcept {
     return s ? fkb_str{s->data(), s->size()} : fkb_str{nullptr, 0};
@@ -285,7 +288,7 @@ private:
 
 /// A fact as an extractor builds it.
 struct Fact {
-    std::string kind, concept, label;
+    std::string kind, concept_id, label;
     fkb_evidence evidence{};
     std::vector<std::pair<std::string, std::pair<fkb_value_type, std::string>>> attrs;
     std::vector<uint32_t> support;
@@ -326,7 +329,7 @@ public:
         fkb_fact c{};
         c.struct_size = sizeof(fkb_fact);
         c.kind = str(f.kind);
-        c.concept = f.concept.empty() ? fkb_str{nullptr, 0} : str(f.concept);
+        c.concept_id = f.concept_id.empty() ? fkb_str{nullptr, 0} : str(f.concept_id);
         c.label = str(f.label);
         c.evidence = f.evidence;
         c.attrs = attrs.data();
