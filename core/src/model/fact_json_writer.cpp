@@ -132,7 +132,12 @@ void append_fact_record(std::string& out, std::string_view source_file, const Th
         w.end_array();
     }
     w.key("evidence").begin_object();
-    w.key("text").string(std::string_view(p.text).substr(f.evidence.start, f.evidence.end - f.evidence.start));
+    // Evidence beside the post (a platform signal) has its own text and an
+    // empty span; any other evidence is the slice of the post's text.
+    if (!f.evidence_text.empty())
+        w.key("text").string(f.evidence_text);
+    else
+        w.key("text").string(std::string_view(p.text).substr(f.evidence.start, f.evidence.end - f.evidence.start));
     w.key("start").uinteger(f.evidence.start);
     w.key("end").uinteger(f.evidence.end);
     w.key("sentence").uinteger(f.evidence.sentence);

@@ -88,6 +88,7 @@ private:
             case detail::Event::kSkipped: ++report_.skipped; break;
             case detail::Event::kReject:
                 ++report_.rejects;
+                if (e.counts_as_input_error) ++report_.input_errors;
                 sink_.reject(info, e.reject);
                 break;
             case detail::Event::kInputError:
