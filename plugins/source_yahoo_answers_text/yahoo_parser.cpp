@@ -281,9 +281,9 @@ double sniff_yahoo_answers_text(std::string_view head, std::string_view file_nam
         footer |= line_lists().footer.count(t) > 0;
         if (t.substr(0, 6) == "Posts:") return 0.0;  // a Vanilla author line
     }
-    double score = asked ? 0.85 : 0.0;
+    double score = asked ? 0.86 : 0.0;
     if (count) score += asked ? 0.1 : 0.3;
-    if (footer) score += asked ? 0.04 : 0.25;
+    if (footer) score += asked ? 0.05 : 0.25;
     if (level) score += asked ? 0.02 : 0.05;
     if (score < by_name) score = by_name;
     return score > 0.99 ? 0.99 : score;
