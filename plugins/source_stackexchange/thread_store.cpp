@@ -65,7 +65,8 @@ void ThreadStore::fail(const char* what) {
     throw sdk::Error(msg);
 }
 
-int64_t ThreadStore::thread(std::string_view key) {
+int64_t ThreadStore::thread(std::string_view key, bool* created) {
+    if (created) *created = false;
     if (last_seq_ >= 0 && key == last_key_) return last_seq_;
     sqlite3_bind_text(find_thread_, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
     int64_t seq = -1;
@@ -76,6 +77,7 @@ int64_t ThreadStore::thread(std::string_view key) {
         if (sqlite3_step(insert_thread_) != SQLITE_DONE) fail("insert thread");
         sqlite3_reset(insert_thread_);
         seq = sqlite3_last_insert_rowid(db_);
+        if (created) *created = true;
     }
     last_key_.assign(key);
     last_seq_ = seq;

@@ -53,7 +53,7 @@ public:
     ThreadStore& operator=(const ThreadStore&) = delete;
 
     /// The sequence number of the thread with this key, made at first sight.
-    int64_t thread(std::string_view key);
+    int64_t thread(std::string_view key, bool* created = nullptr);
     /// Sets (or replaces) the header of a thread.
     void set_header(int64_t thread, const ThreadHeader& header);
     /// The header of a thread, if one was set.
