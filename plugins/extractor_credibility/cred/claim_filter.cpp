@@ -77,12 +77,14 @@ Rejection ClaimFilter::check(const PostContext& pc, const PatternMatch& m, bool 
     while (clause > sb && !(W[clause - 1].punct && (W[clause - 1].text == "," || W[clause - 1].text == ";")) &&
            !in("clause_break", W[clause - 1]))
         --clause;
+    const PhraseSet* hypothetical = lex_.word_class("hypothetical");
     for (size_t i = clause; i < m.begin; ++i)
-        if (in("hypothetical", W[i])) return Rejection::Hypothetical;
+        if (hypothetical->match(W, i, m.begin)) return Rejection::Hypothetical;
 
     // "my coach says I ...": a reporting verb earlier in the sentence whose subject is not "i".
+    const PhraseSet* reporting = lex_.word_class("reporting");
     for (size_t i = sb; i < m.begin; ++i)
-        if (in("reporting", W[i]) && !(i > sb && W[i - 1].text == "i")) return Rejection::Reported;
+        if (reporting->match(W, i, m.begin) && !(i > sb && W[i - 1].text == "i")) return Rejection::Reported;
 
     const PhraseSet* sarcasm = lex_.word_class("sarcasm");
     for (size_t i = sb; i < se; ++i)

@@ -124,6 +124,8 @@ struct TokenPattern::Impl {
         } else {
             it.kind = Kind::Lit;
             for (auto alt : split_list(tok, '|')) {
+                if (alt.size() > 1 && (alt[0] == '{' || alt[0] == '@' || alt[0] == '~' || alt[0] == '#'))
+                    fail("'" + std::string(alt) + "' cannot be one alternative of '" + tok + "': use a group");
                 std::vector<std::string> words;
                 if (is_punct_chunk(alt)) {
                     words.emplace_back(alt);
@@ -242,6 +244,12 @@ struct TokenPattern::Impl {
             case Kind::Lit: {
                 std::vector<size_t> ends;
                 for (const auto& alt : it.alts) {
+                    if (alt.size() == 1 && alt[0] == "$") {  // the end of the sentence, as an alternative
+                        bool end = true;
+                        for (size_t x = w; x < se && end; ++x) end = W[x].punct;
+                        if (end) ends.push_back(w);
+                        continue;
+                    }
                     if (w + alt.size() > se) continue;
                     bool ok = true;
                     for (size_t x = 0; x < alt.size() && ok; ++x) ok = word_is(W[w + x], alt[x]);

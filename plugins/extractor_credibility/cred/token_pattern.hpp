@@ -12,7 +12,8 @@
 //               number, an alternative, a class phrase; captures are $1, $2..
 //   ( ... )     a group;  X? makes any item or group optional (greedy)
 //   [ ... ]     the evidence: the part of the match reported as the phrase
-//   ^  $        start and end of the sentence (punctuation aside)
+//   ^  $        start and end of the sentence (punctuation aside); $ may
+//               also be one alternative of several (",|.|$")
 //   , . !       punctuation, literally
 //
 // Example: "[i am|was a|an? @prof_modifier? @profession]" matches "I'm a
