@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <initializer_list>
 #include <map>
@@ -25,7 +26,10 @@ public:
                     .string();
         remove();
     }
-    ~TempKb() { remove(); }
+    /// FORUMKB_KEEP_TEST_KB=1 keeps the files (to look at them with sqlite3).
+    ~TempKb() {
+        if (!std::getenv("FORUMKB_KEEP_TEST_KB")) remove();
+    }
     const std::string& path() const { return path_; }
 
 private:
