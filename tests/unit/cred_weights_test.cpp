@@ -126,7 +126,7 @@ TEST(CredWeights, ReasonsListStrongestFirstAndNewcomersAreNamed) {
         t, {signal(0, "expertise", "competitive", "competitive runner in college", 0.25),
             signal(0, "expertise", "coaching", "coaches runners", 0.35),
             signal(0, "experience", "novice", "new runner", 0.0)});
-    EXPECT_EQ(w[0].reasons, "coaches runners; competitive runner in college; newcomer (40 posts)");
+    EXPECT_EQ(w[0].reasons, "coaches runners; competitive runner in college; new runner; newcomer (40 posts)");
     EXPECT_DOUBLE_EQ(w[0].weight, 0.6);
 }
 

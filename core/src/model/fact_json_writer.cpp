@@ -132,7 +132,11 @@ void append_fact_record(std::string& out, std::string_view source_file, const Th
         w.end_array();
     }
     w.key("evidence").begin_object();
-    w.key("text").string(std::string_view(p.text).substr(f.evidence.start, f.evidence.end - f.evidence.start));
+    // A platform signal's evidence is what the page shows beside the post ("Lv 7").
+    if (!f.evidence_text.empty())
+        w.key("text").string(f.evidence_text);
+    else
+        w.key("text").string(std::string_view(p.text).substr(f.evidence.start, f.evidence.end - f.evidence.start));
     w.key("start").uinteger(f.evidence.start);
     w.key("end").uinteger(f.evidence.end);
     w.key("sentence").uinteger(f.evidence.sentence);

@@ -39,7 +39,8 @@ std::string_view sv(fkb_str s) { return s.ptr ? std::string_view(s.ptr, s.len) :
 
 }  // namespace
 
-Rejection ClaimFilter::check(const PostContext& pc, const PatternMatch& m, bool negation_is_cue) const {
+Rejection ClaimFilter::check(const PostContext& pc, const PatternMatch& m, Mode mode) const {
+    const bool negation_is_cue = mode == Mode::Disagreement;
     const auto& W = pc.words.words;
     const uint32_t b0 = W[m.begin].start, b1 = W[m.end - 1].end;
     const uint32_t sentence = W[m.begin].sentence;
@@ -60,7 +61,7 @@ Rejection ClaimFilter::check(const PostContext& pc, const PatternMatch& m, bool 
             case FKB_SCOPE_QUESTION: return Rejection::Question;
             case FKB_SCOPE_CONDITIONAL: return Rejection::Conditional;
             case FKB_SCOPE_EXPERIENCER:
-                if (sv(s.value) == "other") return Rejection::OtherExperiencer;
+                if (mode == Mode::Claim && sv(s.value) == "other") return Rejection::OtherExperiencer;
                 break;
             default: break;
         }

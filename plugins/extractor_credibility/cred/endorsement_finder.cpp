@@ -47,7 +47,8 @@ std::vector<Endorsement> find_endorsements(const CueTable& cues, const ClaimFilt
                 bool overlap = false;
                 for (auto [a, b] : taken) overlap |= m0 < b && a < m1;
                 if (overlap) continue;
-                if (filter.check(pc, m, cue.stance == "disagree") != Rejection::None) continue;
+                auto mode = cue.stance == "disagree" ? ClaimFilter::Mode::Disagreement : ClaimFilter::Mode::Agreement;
+                if (filter.check(pc, m, mode) != Rejection::None) continue;
                 std::optional<uint32_t> named;
                 if (!m.captures.empty() && !m.captures[0].empty()) named = post_by_author(thread, m.captures[0], index);
                 if (cue.by_name && !named) continue;
