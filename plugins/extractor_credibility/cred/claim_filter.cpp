@@ -27,10 +27,6 @@ ClaimFilter::ClaimFilter(const Lexicon& lexicon) : lex_(lexicon) {
         if (!lex_.word_class(c)) throw std::runtime_error(std::string("forumkb: data/word_classes.tsv: class '") + c + "' is missing");
 }
 
-bool ClaimFilter::in(const char* cls, const Word& w) const {
-    return !w.punct && (lex_.in_class(cls, w.text) || lex_.in_class(cls, w.lemma));
-}
-
 namespace {
 
 bool overlaps(uint64_t a0, uint64_t a1, uint64_t b0, uint64_t b1) { return a0 < b1 && b0 < a1; }
@@ -70,13 +66,13 @@ Rejection ClaimFilter::check(const PostContext& pc, const PatternMatch& m, Mode 
     // A negator just before the match or inside it: "never have I", "not that I".
     if (!negation_is_cue) {
         for (size_t i = m.begin >= sb + 2 ? m.begin - 2 : sb; i < m.end; ++i)
-            if (in("negator", W[i])) return Rejection::Negated;
+            if (W[i].is(kNegator)) return Rejection::Negated;
     }
 
     // The clause the match sits in: back to the last comma, semicolon or clause break.
     size_t clause = m.begin;
     while (clause > sb && !(W[clause - 1].punct && (W[clause - 1].text == "," || W[clause - 1].text == ";")) &&
-           !in("clause_break", W[clause - 1]))
+           !W[clause - 1].is(kClauseBreak))
         --clause;
     const PhraseSet* hypothetical = lex_.word_class("hypothetical");
     for (size_t i = clause; i < m.begin; ++i)

@@ -44,7 +44,6 @@ public:
     Rejection check(const PostContext& post, const PatternMatch& m, Mode mode = Mode::Claim) const;
 
 private:
-    bool in(const char* cls, const Word& w) const;
     const Lexicon& lex_;
 };
 
