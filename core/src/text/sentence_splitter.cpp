@@ -131,8 +131,11 @@ size_t bullet_at(std::string_view s, size_t i, bool line_start) {
     }
     if (!line_start) return 0;
     if (r.substr(0, kMiddleDot.size()) == kMiddleDot) return kMiddleDot.size();
-    if (!r.empty() && r[0] == '>') return 1;
-    if (r.size() >= 2 && (r[0] == '-' || r[0] == '*' || r[0] == '+') && (r[1] == ' ' || r[1] == '\t')) return 1;
+    if (r.empty()) return 0;
+    if (r[0] == '>') return 1;
+    if ((r[0] == '-' || r[0] == '*' || r[0] == '+') &&
+        (r.size() == 1 || r[1] == ' ' || r[1] == '\t' || r[1] == '\n' || r[1] == '\r'))
+        return 1;
     if (r.substr(0, 2) == "--" && (r.size() == 2 || r[2] == ' ')) return 2;
     size_t k = 0;
     while (k < r.size() && k < 2 && is_digit(r[k])) ++k;
