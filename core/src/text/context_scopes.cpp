@@ -95,6 +95,7 @@ struct ContextScopes::Impl {
     // patterns whose first atom is compared with the norm or the lemma.
     struct Entry {
         uint32_t id = 0;  // every atom text has one; tokens compare ids
+        uint8_t norm_groups = 0, lemma_groups = 0;  // bit g: candidates in group g
         std::array<std::vector<uint32_t>, kGroups> norm_cand, lemma_cand;
     };
     detail::FlatStringMap<Entry> index;
@@ -129,6 +130,10 @@ struct ContextScopes::Impl {
         index.for_each([&](std::string_view, Entry& e) {
             for (auto& c : e.norm_cand) std::stable_sort(c.begin(), c.end(), by_len);
             for (auto& c : e.lemma_cand) std::stable_sort(c.begin(), c.end(), by_len);
+            for (size_t g = 0; g < kGroups; ++g) {
+                if (!e.norm_cand[g].empty()) e.norm_groups |= static_cast<uint8_t>(1u << g);
+                if (!e.lemma_cand[g].empty()) e.lemma_groups |= static_cast<uint8_t>(1u << g);
+            }
         });
         std::stable_sort(dash_terminators.begin(), dash_terminators.end(), by_len);
     }
@@ -139,6 +144,7 @@ struct ContextScopes::Impl {
         const Entry* norm = nullptr;
         const Entry* lemma = nullptr;
         uint32_t norm_id = 0, lemma_id = 0;
+        uint8_t groups = 0;  // groups with a pattern that may start here
     };
 
     static bool atom_matches(const Atom& a, const ScopeToken& t, const TokenEntries& e) {
@@ -264,13 +270,16 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
         e.lemma = (t.lemma.data() == t.norm.data() && t.lemma.size() == t.norm.size()) ? e.norm : m.lookup(t.lemma);
         e.norm_id = e.norm ? e.norm->id : 0;
         e.lemma_id = e.lemma ? e.lemma->id : 0;
-        indexed |= e.norm || e.lemma || t.spaced_dash;
+        e.groups = static_cast<uint8_t>((e.norm ? e.norm->norm_groups : 0) | (e.lemma ? e.lemma->lemma_groups : 0) |
+                                        (t.spaced_dash ? 1u << kTerminator : 0u));
+        indexed |= e.groups != 0;
     }
     thread_local std::vector<uint32_t> term_mask;
     thread_local std::vector<uint8_t> term_len;
     term_mask.assign(n, 0);
     term_len.assign(n, 0);
     for (size_t k = 0; indexed && k < n; ++k) {
+        if (!(ents[k].groups & (1u << kTerminator))) continue;
         int32_t id = m.longest(toks, ents.data(), k, n, kTerminator, false);
         if (id >= 0) {
             term_mask[k] = m.patterns[static_cast<size_t>(id)].kind;
@@ -362,6 +371,7 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
 
     for (Group g : {kMain, kExperiencer, kHistory}) {
         for (size_t i = 0; indexed && i < n;) {
+            if (!(ents[i].groups & (1u << g))) { ++i; continue; }
             int32_t id = m.longest(toks, ents.data(), i, n, g, i == 0);
             if (id < 0) { ++i; continue; }
             const Pattern& p = m.patterns[static_cast<size_t>(id)];

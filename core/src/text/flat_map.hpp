@@ -7,16 +7,32 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 namespace fkb::text::detail {
 
-inline uint64_t fnv1a(std::string_view s) noexcept {
-    uint64_t h = 1469598103934665603ull;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
+/// A hash for short words: 8 bytes at a time, one multiply each (a byte
+/// at a time cost more than the rest of the lookup).
+inline uint64_t word_hash(std::string_view s) noexcept {
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 29;
+    }
+    if (i < s.size()) {
+        uint64_t w = 0;
+        std::memcpy(&w, s.data() + i, s.size() - i);
+        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 29;
+    }
+    h *= 0x94D049BB133111EBull;
+    return h ^ (h >> 32);
 }
 
 template <class V>
@@ -27,7 +43,7 @@ public:
     /// next insertion.
     std::pair<V*, bool> emplace(std::string_view key, V value = V()) {
         if ((values_.size() + 1) * 2 > slots_.size()) grow();
-        const uint64_t h = fnv1a(key);
+        const uint64_t h = word_hash(key);
         size_t i = h & mask_;
         while (slots_[i].index) {
             if (slots_[i].hash == h && key_of(slots_[i]) == key) return {&values_[slots_[i].index - 1], false};
@@ -41,7 +57,7 @@ public:
 
     const V* find(std::string_view key) const noexcept {
         if (values_.empty()) return nullptr;
-        const uint64_t h = fnv1a(key);
+        const uint64_t h = word_hash(key);
         size_t i = h & mask_;
         while (slots_[i].index) {
             if (slots_[i].hash == h && key_of(slots_[i]) == key) return &values_[slots_[i].index - 1];

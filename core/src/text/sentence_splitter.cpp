@@ -193,9 +193,17 @@ SentenceSplitter::SentenceSplitter(std::string_view abbreviations_txt, std::stri
 void SentenceSplitter::uax29_breaks(std::string_view text, bool force_icu, std::vector<uint32_t>& out) {
     out.clear();
     size_t pos = 0;
+    const bool has_cr = std::memchr(text.data(), '\r', text.size()) != nullptr;
     while (pos < text.size()) {
         size_t end = pos;
-        while (end < text.size() && text[end] != '\n' && !(text[end] == '\r' && (end + 1 >= text.size() || text[end + 1] != '\n'))) ++end;
+        if (!has_cr) {
+            const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
+            end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
+        } else {
+            while (end < text.size() && text[end] != '\n' &&
+                   !(text[end] == '\r' && (end + 1 >= text.size() || text[end + 1] != '\n')))
+                ++end;
+        }
         if (end < text.size()) ++end;  // the line break belongs to its line
         std::string_view line = text.substr(pos, end - pos);
         if (!force_icu && is_ascii(line)) uax29_ascii_line(line, static_cast<uint32_t>(pos), out);
