@@ -80,8 +80,11 @@ TEST(CredWeights, SelfClaimsAreCapped) {
         f.push_back(signal(0, "experience", "same_problem", v, 0.12));
     auto w = fkb::credibility::post_weights(t, f);
     EXPECT_DOUBLE_EQ(w[0].weight, 0.1 + 0.5 + 0.2);
-    // Three plain reports outweigh the one boaster together.
-    EXPECT_LT(w[0].weight, 3 * (0.1 + 0.12 + 0.1));
+    // Four plain reports ("I had this problem", 0.12 each) outweigh the boaster together.
+    EXPECT_LT(w[0].weight, 4 * (0.1 + 0.12));
+    // One claim alone is outweighed by three plain reports.
+    auto one = fkb::credibility::post_weights(t, {signal(0, "expertise", "profession", "doctor", 0.4)});
+    EXPECT_LT(one[0].weight, 3 * (0.1 + 0.12));
 }
 
 TEST(CredWeights, TheSameSignalTwiceCountsOnceAndAuthorsSpanPosts) {
@@ -126,7 +129,7 @@ TEST(CredWeights, ReasonsListStrongestFirstAndNewcomersAreNamed) {
         t, {signal(0, "expertise", "competitive", "competitive runner in college", 0.25),
             signal(0, "expertise", "coaching", "coaches runners", 0.35),
             signal(0, "experience", "novice", "new runner", 0.0)});
-    EXPECT_EQ(w[0].reasons, "coaches runners; competitive runner in college; newcomer (40 posts)");
+    EXPECT_EQ(w[0].reasons, "coaches runners; competitive runner in college; new runner; newcomer (40 posts)");
     EXPECT_DOUBLE_EQ(w[0].weight, 0.6);
 }
 

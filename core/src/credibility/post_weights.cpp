@@ -102,8 +102,9 @@ std::vector<PostWeight> post_weights(const Thread& thread, const std::vector<Fac
             if (!signal || !weight) continue;
             const std::string* basis = attr(f, "basis");
             const std::string* value = attr(f, "value");
-            double w = std::clamp(std::strtod(weight->c_str(), nullptr), 0.0, 1.0);
-            if (!(w > 0)) continue;
+            double w = std::strtod(weight->c_str(), nullptr);
+            if (!(w >= 0)) continue;  // negative or NaN: not a contribution
+            w = std::min(w, 1.0);     // a signal worth 0 ("new runner") adds nothing but is a reason
             Category c = category(*signal, basis);
             // Per-post reception (likes on this post) is not the same signal as on another post.
             std::string v = value ? *value : f.label;

@@ -51,6 +51,7 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
     thread_local NormalizedText norm;
     m.normalizer.normalize(text, false, norm);
     const std::string_view nt = norm.text;
+    const bool ascii = is_ascii(nt);
 
     thread_local std::vector<fkb_span> nsent;
     m.splitter.split(nt, nsent);
@@ -59,56 +60,84 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
     thread_local std::vector<RawToken> raw;
     thread_local std::vector<TokenText> tt;
     raw.clear();
-    tt.clear();
     std::string buf;
     buf.reserve(nt.size() + nt.size() / 2 + 16);
     std::vector<uint32_t> first_token(nsent.size() + 1);
     for (uint32_t si = 0; si < nsent.size(); ++si) {
         first_token[si] = static_cast<uint32_t>(raw.size());
-        Tokenizer::tokenize(nt, nsent[si].start, nsent[si].end, raw);
+        Tokenizer::tokenize(nt, nsent[si].start, nsent[si].end, raw,
+                            ascii ? Tokenizer::Path::ascii : Tokenizer::Path::detect);
         out.sentences.push_back(norm.to_original(nsent[si].start, nsent[si].end));
     }
     first_token[nsent.size()] = static_cast<uint32_t>(raw.size());
 
-    // Norms and lemmas into one buffer.
-    out.tokens.resize(raw.size());
-    tt.resize(raw.size());
-    uint32_t si = 0;
-    for (uint32_t i = 0; i < raw.size(); ++i) {
-        while (i >= first_token[si + 1]) ++si;
-        const RawToken& r = raw[i];
-        std::string_view surface = nt.substr(r.start, r.end - r.start);
-        TokenText& x = tt[i];
-        x.norm_off = static_cast<uint32_t>(buf.size());
-        m.normalizer.fold(surface, buf);
-        x.norm_len = static_cast<uint32_t>(buf.size()) - x.norm_off;
-        x.lemma_off = x.norm_off;
-        x.lemma_len = x.norm_len;
-        if (r.flags & FKB_TOKEN_WORD) {
-            std::string_view n(buf.data() + x.norm_off, x.norm_len);
-            Lemma l = m.lemmatizer.lemma(n);
-            if (!l.whole.empty()) {
-                x.lemma_static = l.whole.data();
-                x.lemma_len = static_cast<uint32_t>(l.whole.size());
-            } else if (l.suffix.empty()) {
-                x.lemma_len = l.keep;
-            } else {
-                x.lemma_off = static_cast<uint32_t>(buf.size());
-                std::string lemma(buf, x.norm_off, l.keep);  // appending buf to itself may reallocate
-                lemma.append(l.suffix);
-                buf.append(lemma);
-                x.lemma_len = static_cast<uint32_t>(buf.size()) - x.lemma_off;
+    // Norms and lemmas into one buffer. Tokens that come from the same
+    // original characters ("…" normalized to "...", "—" to "--")
+    // become one token, so tokens never overlap in the original text.
+    out.tokens.clear();
+    out.tokens.reserve(raw.size());
+    tt.clear();
+    thread_local std::vector<fkb_span> nspan;  // normalized span of each token
+    nspan.clear();
+    std::vector<uint32_t> first_out(nsent.size() + 1);
+    for (uint32_t si = 0; si < nsent.size(); ++si) {
+        first_out[si] = static_cast<uint32_t>(out.tokens.size());
+        for (uint32_t i = first_token[si]; i < first_token[si + 1]; ++i) {
+            const RawToken& r = raw[i];
+            std::string_view surface = nt.substr(r.start, r.end - r.start);
+            const fkb_span o = norm.to_original(r.start, r.end);
+            if (out.tokens.size() > first_out[si] && out.tokens.back().start == o.start && out.tokens.back().end == o.end) {
+                TokenText& p = tt.back();
+                if (p.norm_off + p.norm_len != buf.size() || p.lemma_static || p.lemma_off != p.norm_off) {
+                    std::string prev(buf, p.norm_off, p.norm_len);
+                    p.norm_off = static_cast<uint32_t>(buf.size());
+                    buf.append(prev);
+                }
+                m.normalizer.fold(surface, buf);
+                p.norm_len = static_cast<uint32_t>(buf.size()) - p.norm_off;
+                p.lemma_static = nullptr;
+                p.lemma_off = p.norm_off;
+                p.lemma_len = p.norm_len;
+                nspan.back().end = r.end;
+                continue;
             }
+            TokenText& x = tt.emplace_back();
+            x.norm_off = static_cast<uint32_t>(buf.size());
+            if (ascii) {
+                for (char c : surface) buf.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+            } else {
+                m.normalizer.fold(surface, buf);
+            }
+            x.norm_len = static_cast<uint32_t>(buf.size()) - x.norm_off;
+            x.lemma_off = x.norm_off;
+            x.lemma_len = x.norm_len;
+            if (r.flags & FKB_TOKEN_WORD) {
+                std::string_view n(buf.data() + x.norm_off, x.norm_len);
+                Lemma l = m.lemmatizer.lemma(n);
+                if (!l.whole.empty()) {
+                    x.lemma_static = l.whole.data();
+                    x.lemma_len = static_cast<uint32_t>(l.whole.size());
+                } else if (l.suffix.empty()) {
+                    x.lemma_len = l.keep;
+                } else {
+                    x.lemma_off = static_cast<uint32_t>(buf.size());
+                    std::string lemma(buf, x.norm_off, l.keep);  // appending buf to itself may reallocate
+                    lemma.append(l.suffix);
+                    buf.append(lemma);
+                    x.lemma_len = static_cast<uint32_t>(buf.size()) - x.lemma_off;
+                }
+            }
+            fkb_token& t = out.tokens.emplace_back();
+            t.start = o.start;
+            t.end = o.end;
+            t.flags = r.flags;
+            t.sentence = si;
+            nspan.push_back(fkb_span{r.start, r.end});
         }
-        fkb_token& t = out.tokens[i];
-        fkb_span o = norm.to_original(r.start, r.end);
-        t.start = o.start;
-        t.end = o.end;
-        t.flags = r.flags;
-        t.sentence = si;
     }
+    first_out[nsent.size()] = static_cast<uint32_t>(out.tokens.size());
     const std::string& b = out.strings.emplace_back(std::move(buf));
-    for (uint32_t i = 0; i < raw.size(); ++i) {
+    for (uint32_t i = 0; i < out.tokens.size(); ++i) {
         const TokenText& x = tt[i];
         out.tokens[i].norm = fkb_str{b.data() + x.norm_off, x.norm_len};
         out.tokens[i].lemma = fkb_str{x.lemma_static ? x.lemma_static : b.data() + x.lemma_off, x.lemma_len};
@@ -117,7 +146,7 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
     // Scopes, sentence by sentence.
     thread_local std::vector<ScopeToken> st;
     for (uint32_t s = 0; s < nsent.size(); ++s) {
-        const uint32_t a = first_token[s], e = first_token[s + 1];
+        const uint32_t a = first_out[s], e = first_out[s + 1];
         st.resize(e - a);
         for (uint32_t i = a; i < e; ++i) {
             const fkb_token& t = out.tokens[i];
@@ -127,8 +156,8 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
             y.start = t.start;
             y.end = t.end;
             y.flags = t.flags;
-            const RawToken& r = raw[i];
-            y.spaced_dash = false;
+            const fkb_span r = nspan[i];
+            y.spaced_dash = y.norm == "--";
             if (y.norm == "-") {
                 const bool space_before = r.start == 0 || is_blank(nt[r.start - 1]);
                 const bool space_after = r.end >= nt.size() || is_blank(nt[r.end]);

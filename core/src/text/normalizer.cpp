@@ -136,11 +136,17 @@ void Normalizer::normalize(std::string_view text, bool fold_case, NormalizedText
                 U8_NEXT(s, k, n, c);
                 if (c >= 0 && !boundary->hasBoundaryBefore(c)) --copy_end;
             }
-            for (int32_t k = i; k < copy_end; ++k) {
-                char ch = static_cast<char>(s[k]);
-                out.text.push_back(fold_case ? lower_ascii(ch) : ch);
-                out.orig_start.push_back(static_cast<uint32_t>(k));
-                out.orig_end.push_back(static_cast<uint32_t>(k + 1));
+            if (copy_end > i) {
+                const size_t at = out.text.size(), len = static_cast<size_t>(copy_end - i);
+                out.text.append(text.data() + i, len);
+                if (fold_case)
+                    for (size_t k = at; k < at + len; ++k) out.text[k] = lower_ascii(out.text[k]);
+                out.orig_start.resize(at + len);
+                out.orig_end.resize(at + len);
+                for (size_t k = 0; k < len; ++k) {
+                    out.orig_start[at + k] = static_cast<uint32_t>(i) + static_cast<uint32_t>(k);
+                    out.orig_end[at + k] = static_cast<uint32_t>(i) + static_cast<uint32_t>(k) + 1;
+                }
             }
             if (copy_end > i) prev = s[copy_end - 1];
             i = copy_end;

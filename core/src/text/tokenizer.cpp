@@ -35,18 +35,23 @@ inline uint8_t wb(char ch) { return kWb.c[static_cast<unsigned char>(ch)]; }
 
 inline bool is_word_class(uint8_t k) { return k == kLetter || k == kNumeric || k == kExtendNumLet; }
 
-uint32_t ascii_flags(std::string_view t) {
-    bool alpha = false, digit = false, lower = false;
-    for (char c : t) {
-        if (c >= 'a' && c <= 'z') alpha = lower = true;
-        else if (c >= 'A' && c <= 'Z') alpha = true;
-        else if (c >= '0' && c <= '9') digit = true;
+// Per-byte bits for the flags: 1 lower, 2 upper, 4 digit.
+struct CharBits {
+    uint8_t c[256];
+    constexpr CharBits() : c() {
+        for (int i = 'a'; i <= 'z'; ++i) c[i] = 1;
+        for (int i = 'A'; i <= 'Z'; ++i) c[i] = 2;
+        for (int i = '0'; i <= '9'; ++i) c[i] = 4;
     }
-    uint32_t f = 0;
-    if (alpha || digit) f |= FKB_TOKEN_WORD;
-    else f |= FKB_TOKEN_PUNCT;
-    if (t[0] >= '0' && t[0] <= '9') f |= FKB_TOKEN_NUMBER;
-    if (alpha && !lower) f |= FKB_TOKEN_UPPER;
+};
+constexpr CharBits kBits;
+
+uint32_t ascii_flags(std::string_view t) {
+    uint8_t bits = 0;
+    for (char c : t) bits |= kBits.c[static_cast<unsigned char>(c)];
+    uint32_t f = bits ? FKB_TOKEN_WORD : FKB_TOKEN_PUNCT;
+    if (kBits.c[static_cast<unsigned char>(t[0])] == 4) f |= FKB_TOKEN_NUMBER;
+    if ((bits & 3) == 2) f |= FKB_TOKEN_UPPER;
     return f;
 }
 
@@ -129,9 +134,10 @@ uint32_t Tokenizer::flags_of(std::string_view t) {
     return f;
 }
 
-void Tokenizer::tokenize(std::string_view text, uint32_t start, uint32_t end, std::vector<RawToken>& out, bool force_icu) {
+void Tokenizer::tokenize(std::string_view text, uint32_t start, uint32_t end, std::vector<RawToken>& out, Path path) {
     if (start >= end) return;
-    if (!force_icu && is_ascii(text.substr(start, end - start))) tokenize_ascii(text, start, end, out);
+    if (path == Path::ascii || (path == Path::detect && is_ascii(text.substr(start, end - start))))
+        tokenize_ascii(text, start, end, out);
     else tokenize_icu(text, start, end, out);
 }
 

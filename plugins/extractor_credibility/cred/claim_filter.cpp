@@ -27,10 +27,6 @@ ClaimFilter::ClaimFilter(const Lexicon& lexicon) : lex_(lexicon) {
         if (!lex_.word_class(c)) throw std::runtime_error(std::string("forumkb: data/word_classes.tsv: class '") + c + "' is missing");
 }
 
-bool ClaimFilter::in(const char* cls, const Word& w) const {
-    return !w.punct && (lex_.in_class(cls, w.text) || lex_.in_class(cls, w.lemma));
-}
-
 namespace {
 
 bool overlaps(uint64_t a0, uint64_t a1, uint64_t b0, uint64_t b1) { return a0 < b1 && b0 < a1; }
@@ -39,7 +35,8 @@ std::string_view sv(fkb_str s) { return s.ptr ? std::string_view(s.ptr, s.len) :
 
 }  // namespace
 
-Rejection ClaimFilter::check(const PostContext& pc, const PatternMatch& m, bool negation_is_cue) const {
+Rejection ClaimFilter::check(const PostContext& pc, const PatternMatch& m, Mode mode) const {
+    const bool negation_is_cue = mode == Mode::Disagreement;
     const auto& W = pc.words.words;
     const uint32_t b0 = W[m.begin].start, b1 = W[m.end - 1].end;
     const uint32_t sentence = W[m.begin].sentence;
@@ -60,7 +57,7 @@ Rejection ClaimFilter::check(const PostContext& pc, const PatternMatch& m, bool 
             case FKB_SCOPE_QUESTION: return Rejection::Question;
             case FKB_SCOPE_CONDITIONAL: return Rejection::Conditional;
             case FKB_SCOPE_EXPERIENCER:
-                if (sv(s.value) == "other") return Rejection::OtherExperiencer;
+                if (mode == Mode::Claim && sv(s.value) == "other") return Rejection::OtherExperiencer;
                 break;
             default: break;
         }
@@ -69,13 +66,13 @@ Rejection ClaimFilter::check(const PostContext& pc, const PatternMatch& m, bool 
     // A negator just before the match or inside it: "never have I", "not that I".
     if (!negation_is_cue) {
         for (size_t i = m.begin >= sb + 2 ? m.begin - 2 : sb; i < m.end; ++i)
-            if (in("negator", W[i])) return Rejection::Negated;
+            if (W[i].is(kNegator)) return Rejection::Negated;
     }
 
     // The clause the match sits in: back to the last comma, semicolon or clause break.
     size_t clause = m.begin;
     while (clause > sb && !(W[clause - 1].punct && (W[clause - 1].text == "," || W[clause - 1].text == ";")) &&
-           !in("clause_break", W[clause - 1]))
+           !W[clause - 1].is(kClauseBreak))
         --clause;
     const PhraseSet* hypothetical = lex_.word_class("hypothetical");
     for (size_t i = clause; i < m.begin; ++i)

@@ -34,12 +34,16 @@ struct PostContext {
 class ClaimFilter {
 public:
     explicit ClaimFilter(const Lexicon& lexicon);
-    /// Checks a match. `negation_is_cue` is set for cues that are negative
-    /// by themselves ("I don't agree"), which negation must not cancel.
-    Rejection check(const PostContext& post, const PatternMatch& m, bool negation_is_cue = false) const;
+    /// What a match claims, which decides the filters that apply.
+    enum class Mode {
+        Claim,        ///< about the author: every filter
+        Agreement,    ///< about another post: "I agree with him" is not about someone else's experience
+        Disagreement  ///< as Agreement, and negative by itself ("I don't agree"): negation does not cancel it
+    };
+    /// Checks a match.
+    Rejection check(const PostContext& post, const PatternMatch& m, Mode mode = Mode::Claim) const;
 
 private:
-    bool in(const char* cls, const Word& w) const;
     const Lexicon& lex_;
 };
 

@@ -3,6 +3,8 @@
 
 #include "cred/tsv.hpp"
 
+#include <algorithm>
+
 namespace fkb::cred {
 
 namespace {
@@ -47,6 +49,27 @@ double DisclosureCue::weight_of(const PatternMatch& m) const {
     return weight;
 }
 
+void StartIndex::add(uint32_t cue, const TokenPattern& pattern) {
+    if (pattern.any_start()) {
+        any_.push_back(cue);
+        return;
+    }
+    for (const auto& w : pattern.first_words()) {
+        auto& list = by_word_[w];
+        if (list.empty() || list.back() != cue) list.push_back(cue);
+    }
+}
+
+void StartIndex::candidates(const Word& w, std::vector<uint32_t>& out) const {
+    out.assign(any_.begin(), any_.end());
+    if (auto it = by_word_.find(w.text); it != by_word_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    if (!w.punct && w.lemma != w.text)
+        if (auto it = by_word_.find(w.lemma); it != by_word_.end())
+            out.insert(out.end(), it->second.begin(), it->second.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
 CueTable::CueTable(const Lexicon& lexicon) {
     const std::string_view dname = "data/disclosures.tsv";
     for (const auto& row : read_tsv(dname, data_file(dname), 5)) {
@@ -89,6 +112,8 @@ CueTable::CueTable(const Lexicon& lexicon) {
             throw DataError(data_error(ename, row.line, e.what()));
         }
     }
+    for (uint32_t i = 0; i < disclosures_.size(); ++i) disclosure_index_.add(i, disclosures_[i].pattern);
+    for (uint32_t i = 0; i < endorsements_.size(); ++i) endorsement_index_.add(i, endorsements_[i].pattern);
 }
 
 }  // namespace fkb::cred

@@ -12,7 +12,10 @@
 #include "cred/lexicon.hpp"
 #include "cred/token_pattern.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace fkb::cred {
@@ -41,6 +44,32 @@ struct EndorsementCue {
     TokenPattern pattern;
 };
 
+/// Which cues may start at a word, so a finder tries a handful of cues per
+/// word instead of all of them.
+class StartIndex {
+public:
+    /// Registers cue number `cue` (its index in its list).
+    void add(uint32_t cue, const TokenPattern& pattern);
+    /// The cues that may start at `w`, ascending, into `out` (cleared first).
+    void candidates(const Word& w, std::vector<uint32_t>& out) const;
+
+private:
+    std::unordered_map<std::string, std::vector<uint32_t>> by_word_;
+    std::vector<uint32_t> any_;
+};
+
+/// A match of cue number `cue` of a list.
+struct CueMatch {
+    uint32_t cue = 0;
+    PatternMatch match;
+};
+
+/// Every match of the cues of `index` in sentence `s`, each cue's matches
+/// left to right and not overlapping each other, ordered by cue (file
+/// order) then position: the order in which overlaps are resolved.
+template <class Cue>
+std::vector<CueMatch> match_cues(const std::vector<Cue>& cues, const StartIndex& index, const WordStream& ws, size_t s);
+
 /// Both cue lists, in file order (earlier rows win over overlapping later ones).
 class CueTable {
 public:
@@ -48,10 +77,33 @@ public:
     explicit CueTable(const Lexicon& lexicon);
     const std::vector<DisclosureCue>& disclosures() const noexcept { return disclosures_; }
     const std::vector<EndorsementCue>& endorsements() const noexcept { return endorsements_; }
+    const StartIndex& disclosure_index() const noexcept { return disclosure_index_; }
+    const StartIndex& endorsement_index() const noexcept { return endorsement_index_; }
 
 private:
+    StartIndex disclosure_index_, endorsement_index_;
     std::vector<DisclosureCue> disclosures_;
     std::vector<EndorsementCue> endorsements_;
 };
+
+template <class Cue>
+std::vector<CueMatch> match_cues(const std::vector<Cue>& cues, const StartIndex& index, const WordStream& ws, size_t s) {
+    std::vector<CueMatch> out;
+    std::vector<size_t> next_free(cues.size(), 0);
+    std::vector<uint32_t> cand;
+    const auto [sb, se] = ws.sentences.at(s);
+    for (size_t w = sb; w < se; ++w) {
+        index.candidates(ws.words[w], cand);
+        for (uint32_t c : cand) {
+            if (w < next_free[c]) continue;
+            if (auto m = cues[c].pattern.match_at(ws, s, w)) {
+                next_free[c] = m->end;
+                out.push_back(CueMatch{c, std::move(*m)});
+            }
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const CueMatch& a, const CueMatch& b) { return a.cue < b.cue; });
+    return out;
+}
 
 }  // namespace fkb::cred

@@ -20,8 +20,10 @@ std::vector<Disclosure> find_disclosures(const CueTable& cues, const ClaimFilter
     std::vector<std::pair<uint32_t, uint32_t>> taken;  // byte spans of kept matches
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     for (size_t s = 0; s < pc.words.sentences.size(); ++s) {
-        for (const DisclosureCue& cue : cues.disclosures()) {
-            for (const PatternMatch& m : cue.pattern.find_all(pc.words, s)) {
+        for (const CueMatch& cm : match_cues(cues.disclosures(), cues.disclosure_index(), pc.words, s)) {
+            const DisclosureCue& cue = cues.disclosures()[cm.cue];
+            const PatternMatch& m = cm.match;
+            {
                 const uint32_t m0 = W[m.ev_begin].start, m1 = W[m.ev_end - 1].end;
                 bool overlap = false;
                 for (auto [a, b] : taken) overlap |= m0 < b && a < m1;

@@ -41,13 +41,16 @@ std::vector<Endorsement> find_endorsements(const CueTable& cues, const ClaimFilt
     std::set<std::pair<uint32_t, std::string>> seen;
     std::vector<std::pair<uint32_t, uint32_t>> taken;
     for (size_t s = 0; s < pc.words.sentences.size(); ++s) {
-        for (const EndorsementCue& cue : cues.endorsements()) {
-            for (const PatternMatch& m : cue.pattern.find_all(pc.words, s)) {
+        for (const CueMatch& cm : match_cues(cues.endorsements(), cues.endorsement_index(), pc.words, s)) {
+            const EndorsementCue& cue = cues.endorsements()[cm.cue];
+            const PatternMatch& m = cm.match;
+            {
                 const uint32_t m0 = W[m.begin].start, m1 = W[m.end - 1].end;
                 bool overlap = false;
                 for (auto [a, b] : taken) overlap |= m0 < b && a < m1;
                 if (overlap) continue;
-                if (filter.check(pc, m, cue.stance == "disagree") != Rejection::None) continue;
+                auto mode = cue.stance == "disagree" ? ClaimFilter::Mode::Disagreement : ClaimFilter::Mode::Agreement;
+                if (filter.check(pc, m, mode) != Rejection::None) continue;
                 std::optional<uint32_t> named;
                 if (!m.captures.empty() && !m.captures[0].empty()) named = post_by_author(thread, m.captures[0], index);
                 if (cue.by_name && !named) continue;

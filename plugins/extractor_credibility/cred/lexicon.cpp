@@ -43,6 +43,20 @@ const Phrase* PhraseSet::match(const std::vector<Word>& words, size_t i, size_t 
     return best;
 }
 
+bool PhraseSet::has_word(std::string_view w) const {
+    auto it = by_first_.find(w);
+    if (it == by_first_.end()) return false;
+    for (const Phrase& p : it->second)
+        if (p.words.size() == 1) return true;
+    return false;
+}
+
+std::vector<std::string> PhraseSet::first_words() const {
+    std::vector<std::string> out;
+    for (const auto& [k, v] : by_first_) out.push_back(k);
+    return out;
+}
+
 std::vector<const Phrase*> PhraseSet::all() const {
     std::vector<const Phrase*> out;
     for (const auto& [k, list] : by_first_)
@@ -88,11 +102,7 @@ const PhraseSet* Lexicon::word_class(std::string_view name) const {
 
 bool Lexicon::in_class(std::string_view name, std::string_view word) const {
     const PhraseSet* set = word_class(name);
-    if (!set) return false;
-    std::vector<Word> one(1);
-    one[0].text = one[0].lemma = std::string(word);
-    const Phrase* p = set->match(one, 0, 1);
-    return p && p->words.size() == 1;
+    return set && set->has_word(word);
 }
 
 const std::vector<std::string>* Lexicon::expansion(std::string_view form) const {

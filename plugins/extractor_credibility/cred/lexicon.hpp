@@ -34,6 +34,10 @@ public:
     /// nullptr. Words compare by canonical text or lemma.
     const Phrase* match(const std::vector<Word>& words, size_t i, size_t end) const;
     size_t size() const noexcept { return n_; }
+    /// Whether the one-word phrase `w` is in the set (no allocation).
+    bool has_word(std::string_view w) const;
+    /// The first words of every phrase.
+    std::vector<std::string> first_words() const;
     /// Every phrase, for tests and docs.
     std::vector<const Phrase*> all() const;
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <array>
 #include <functional>
 
 namespace fkb::cred {
@@ -26,9 +27,18 @@ struct Item {
     std::vector<Item> sub;
 };
 
+constexpr size_t kMaxCaptures = 6;
+
+/// A capture: a word range, or a class phrase's label. Trivially copyable so
+/// that backtracking copies the state without allocating.
+struct Cap {
+    uint32_t begin = 0, end = 0;
+    const Phrase* label = nullptr;
+};
+
 struct State {
     size_t ev_begin = SIZE_MAX, ev_end = SIZE_MAX;
-    std::vector<std::string> caps;
+    std::array<Cap, kMaxCaptures> caps{};
     const Phrase* lexical = nullptr;
 };
 
@@ -51,6 +61,8 @@ struct TokenPattern::Impl {
     const PhraseSet* clause_break = nullptr;
     const PhraseSet* stopword = nullptr;
     const PhraseSet* number_word = nullptr;
+    bool any_start = false;          // the first word is not known in advance
+    std::vector<std::string> firsts; // sorted: the words a match can start with
 
     // ---------------------------------------------------------- compiling
 
@@ -178,19 +190,12 @@ struct TokenPattern::Impl {
 
     static bool word_is(const Word& w, const std::string& s) { return w.text == s || (!w.punct && w.lemma == s); }
 
-    bool in(const PhraseSet* set, const Word& w) const {
-        if (!set) return false;
-        std::vector<Word> one{w};
-        const Phrase* p = set->match(one, 0, 1);
-        return p != nullptr;
-    }
-
-    bool gap_ok(const Word& w) const {
+    static bool gap_ok(const Word& w) {
         if (w.punct) return w.text == "," || w.text == "-" || w.text == "(" || w.text == ")";
-        return !in(negator, w) && !in(clause_break, w);
+        return !w.is(kNegator | kClauseBreak);
     }
 
-    bool content(const Word& w) const { return !w.punct && !in(stopword, w) && !in(negator, w); }
+    static bool content(const Word& w) { return !w.punct && !w.is(kStopword | kNegator); }
 
     std::string join(const WordStream& ws, size_t a, size_t b) const {
         std::string s;
@@ -207,7 +212,7 @@ struct TokenPattern::Impl {
         const Item& it = items[i];
         if (it.optional && one(ws, se, items, i, w, st, k)) return true;
         if (it.optional) {
-            if (it.capture >= 0) st.caps[static_cast<size_t>(it.capture)].clear();
+            if (it.capture >= 0) st.caps[static_cast<size_t>(it.capture)] = Cap{};
             return seq(ws, se, items, i + 1, w, std::move(st), k);
         }
         return one(ws, se, items, i, w, std::move(st), k);
@@ -218,7 +223,7 @@ struct TokenPattern::Impl {
         const Item& it = items[i];
         const auto& W = ws.words;
         auto next = [&](size_t e, State s) {
-            if (it.capture >= 0) s.caps[static_cast<size_t>(it.capture)] = join(ws, w, e);
+            if (it.capture >= 0) s.caps[static_cast<size_t>(it.capture)] = Cap{static_cast<uint32_t>(w), static_cast<uint32_t>(e), nullptr};
             return seq(ws, se, items, i + 1, e, std::move(s), k);
         };
         switch (it.kind) {
@@ -242,22 +247,29 @@ struct TokenPattern::Impl {
                     if (!W[x].punct) return false;
                 return seq(ws, se, items, i + 1, w, std::move(st), k);
             case Kind::Lit: {
-                std::vector<size_t> ends;
+                // Distinct end positions, longest first (an alternative is at most a few words).
+                std::array<size_t, 8> ends{};
+                size_t n_ends = 0;
+                auto add_end = [&](size_t e) {
+                    for (size_t x = 0; x < n_ends; ++x)
+                        if (ends[x] == e) return;
+                    if (n_ends < ends.size()) ends[n_ends++] = e;
+                };
                 for (const auto& alt : it.alts) {
                     if (alt.size() == 1 && alt[0] == "$") {  // the end of the sentence, as an alternative
                         bool end = true;
                         for (size_t x = w; x < se && end; ++x) end = W[x].punct;
-                        if (end) ends.push_back(w);
+                        if (end) add_end(w);
                         continue;
                     }
                     if (w + alt.size() > se) continue;
                     bool ok = true;
                     for (size_t x = 0; x < alt.size() && ok; ++x) ok = word_is(W[w + x], alt[x]);
-                    if (ok) ends.push_back(w + alt.size());
+                    if (ok) add_end(w + alt.size());
                 }
-                std::sort(ends.begin(), ends.end(), std::greater<>());
-                for (size_t e : ends)
-                    if (next(e, st)) return true;
+                std::sort(ends.begin(), ends.begin() + static_cast<std::ptrdiff_t>(n_ends), std::greater<>());
+                for (size_t x = 0; x < n_ends; ++x)
+                    if (next(ends[x], st)) return true;
                 return false;
             }
             case Kind::Class: {
@@ -266,13 +278,14 @@ struct TokenPattern::Impl {
                 if (p->weight > 0) st.lexical = p;
                 if (it.capture >= 0) {
                     State s = st;
-                    s.caps[static_cast<size_t>(it.capture)] = p->label;
+                    s.caps[static_cast<size_t>(it.capture)] =
+                        Cap{static_cast<uint32_t>(w), static_cast<uint32_t>(w + p->words.size()), p};
                     return seq(ws, se, items, i + 1, w + p->words.size(), std::move(s), k);
                 }
                 return next(w + p->words.size(), std::move(st));
             }
             case Kind::Num:
-                if (w < se && (W[w].number || in(number_word, W[w]))) return next(w + 1, std::move(st));
+                if (w < se && (W[w].number || W[w].is(kNumberWord))) return next(w + 1, std::move(st));
                 return false;
             case Kind::CapWords: {
                 size_t e = w;
@@ -315,12 +328,30 @@ TokenPattern::TokenPattern(std::string_view source, const Lexicon& lexicon) : im
     };
     count(m.items);
     if (opens > 1 || closes > 1 || opens != closes) m.fail("evidence needs one '[' and one ']', or none");
+    if (m.n_caps > static_cast<int>(kMaxCaptures)) m.fail("more than " + std::to_string(kMaxCaptures) + " captures");
+    // The words a match can start with, so find_all skips the other words at once.
+    m.any_start = true;
+    for (const Item& it : m.items) {
+        if (it.kind == Kind::EvOpen || it.kind == Kind::Bos) continue;
+        if (it.optional) break;
+        if (it.kind == Kind::Lit) {
+            for (const auto& alt : it.alts) m.firsts.push_back(alt[0]);
+            m.any_start = std::find(m.firsts.begin(), m.firsts.end(), "$") != m.firsts.end();
+        } else if (it.kind == Kind::Class) {
+            m.firsts = it.cls->first_words();
+            m.any_start = false;
+        }
+        break;
+    }
+    std::sort(m.firsts.begin(), m.firsts.end());
 }
 
 TokenPattern::~TokenPattern() = default;
 TokenPattern::TokenPattern(TokenPattern&&) noexcept = default;
 TokenPattern& TokenPattern::operator=(TokenPattern&&) noexcept = default;
 
+bool TokenPattern::any_start() const noexcept { return impl_->any_start; }
+const std::vector<std::string>& TokenPattern::first_words() const noexcept { return impl_->firsts; }
 size_t TokenPattern::captures() const noexcept { return static_cast<size_t>(impl_->n_caps); }
 const std::string& TokenPattern::source() const noexcept { return impl_->source; }
 
@@ -328,7 +359,6 @@ std::optional<PatternMatch> TokenPattern::match_at(const WordStream& ws, size_t 
     const auto [sb, se] = ws.sentences.at(s);
     if (w < sb || w >= se) return std::nullopt;
     State init;
-    init.caps.resize(static_cast<size_t>(impl_->n_caps));
     std::optional<PatternMatch> out;
     impl_->seq(ws, se, impl_->items, 0, w, std::move(init), [&](size_t e, State st) {
         if (e == w) return false;
@@ -340,7 +370,12 @@ std::optional<PatternMatch> TokenPattern::match_at(const WordStream& ws, size_t 
         while (m.ev_begin < m.ev_end && ws.words[m.ev_begin].punct) ++m.ev_begin;
         while (m.ev_end > m.ev_begin && ws.words[m.ev_end - 1].punct) --m.ev_end;
         if (m.ev_begin == m.ev_end) return false;
-        m.captures = std::move(st.caps);
+        m.captures.resize(static_cast<size_t>(impl_->n_caps));
+        for (size_t c = 0; c < m.captures.size(); ++c) {
+            const Cap& cap = st.caps[c];
+            if (cap.label) m.captures[c] = cap.label->label;
+            else if (cap.end > cap.begin) m.captures[c] = impl_->join(ws, cap.begin, cap.end);
+        }
         m.lexical = st.lexical;
         out = std::move(m);
         return true;
@@ -351,7 +386,16 @@ std::optional<PatternMatch> TokenPattern::match_at(const WordStream& ws, size_t 
 std::vector<PatternMatch> TokenPattern::find_all(const WordStream& ws, size_t s) const {
     std::vector<PatternMatch> out;
     const auto [sb, se] = ws.sentences.at(s);
+    const Impl& m0 = *impl_;
+    auto may_start = [&](const Word& x) {
+        return m0.any_start || std::binary_search(m0.firsts.begin(), m0.firsts.end(), x.text) ||
+               (!x.punct && x.lemma != x.text && std::binary_search(m0.firsts.begin(), m0.firsts.end(), x.lemma));
+    };
     for (size_t w = sb; w < se;) {
+        if (!may_start(ws.words[w])) {
+            ++w;
+            continue;
+        }
         if (auto m = match_at(ws, s, w)) {
             w = m->end;
             out.push_back(std::move(*m));

@@ -59,6 +59,10 @@ public:
     std::optional<PatternMatch> match_at(const WordStream& ws, size_t s, size_t w) const;
     /// Every non-overlapping match in sentence `s`, left to right.
     std::vector<PatternMatch> find_all(const WordStream& ws, size_t s) const;
+    /// Whether a match may start at any word; otherwise only at first_words().
+    bool any_start() const noexcept;
+    /// The words (text or lemma) a match can start with, sorted.
+    const std::vector<std::string>& first_words() const noexcept;
     /// How many capture slots ($1..) the pattern has.
     size_t captures() const noexcept;
     const std::string& source() const noexcept;

@@ -99,6 +99,13 @@ WordStream WordStream::build(std::string_view text, const fkb_post_analysis& a, 
         x.number = (t.flags & FKB_TOKEN_NUMBER) != 0;
         ws.words.push_back(std::move(x));
     }
+    const PhraseSet* sets[4] = {lexicon.word_class("negator"), lexicon.word_class("clause_break"),
+                                lexicon.word_class("stopword"), lexicon.word_class("number_word")};
+    for (Word& w : ws.words) {
+        if (w.punct) continue;
+        for (int c = 0; c < 4; ++c)
+            if (sets[c] && (sets[c]->has_word(w.text) || sets[c]->has_word(w.lemma))) w.classes |= static_cast<uint8_t>(1u << c);
+    }
     ws.sentences.assign(a.n_sentences, {0, 0});
     size_t w = 0;
     for (size_t s = 0; s < a.n_sentences; ++s) {

@@ -28,7 +28,13 @@ struct Word {
     uint32_t sentence = 0;
     bool punct = false;
     bool number = false;
+    uint8_t classes = 0; ///< WordClass bits, looked up once when the stream is built
+
+    bool is(uint8_t c) const noexcept { return (classes & c) != 0; }
 };
+
+/// The word classes the matcher and the filters test on every word.
+enum WordClass : uint8_t { kNegator = 1, kClauseBreak = 2, kStopword = 4, kNumberWord = 8 };
 
 /// The canonical words of a post, with each sentence's word range.
 struct WordStream {
