@@ -13,6 +13,10 @@ double sniff_json(std::string_view head, std::string_view name) {
     bool shape = false;
     if (head[i] == '{') {
         shape = head.find('"', i) != std::string_view::npos;
+        // forumkb's own thread JSON lines belong to source_jsonl.
+        std::string_view first = head.substr(i, head.find('\n', i) - i);
+        if (first.find("\"thread_id\"") != std::string_view::npos && first.find("\"posts\"") != std::string_view::npos)
+            return 0.1;
     } else if (head[i] == '[') {
         ++i;
         skip();
