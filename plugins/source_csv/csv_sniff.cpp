@@ -3,10 +3,18 @@
 #include "csv_sniff.hpp"
 
 #include "csv_source_parser.hpp"
+#include "dump_input.hpp"
 
 namespace fkb::dumps {
 
+bool is_map_sidecar(std::string_view name) {
+    constexpr std::string_view ext = ".map";
+    if (name.size() <= ext.size() || name.substr(name.size() - ext.size()) != ext) return false;
+    return file_exists(std::string(name.substr(0, name.size() - ext.size())));
+}
+
 double sniff_csv(std::string_view head, std::string_view name) {
+    if (is_map_sidecar(name)) return 0.9;
     if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
     size_t nl = head.find('\n');
     if (nl == std::string_view::npos && head.size() >= 64 * 1024) return 0.0;

@@ -10,4 +10,11 @@ namespace fkb::dumps {
 /// e.g. source_reddit, should win), 0 otherwise.
 double sniff_csv(std::string_view head, std::string_view file_name);
 
+/// 0.9 for a mapping sidecar ("export.csv.map" beside "export.csv"): the
+/// plugin claims it so that `forumkb ingest DIR` does not report it as an
+/// unknown input, and reads no threads from it.
+
+/// True for "X.map" when X exists: a mapping sidecar, read with X.
+bool is_map_sidecar(std::string_view file_name);
+
 }  // namespace fkb::dumps

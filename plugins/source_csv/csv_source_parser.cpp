@@ -53,7 +53,8 @@ void MappedCsvParser::load() {
     for (size_t i = 0; i < cols.size(); ++i)
         if (const auto& c = map.column(static_cast<Field>(i))) cols[i] = index_of(*c);
 
-    threads_ = std::make_unique<MappedThreads>(options_.source, map, options_.store, reject_);
+    threads_ = std::make_unique<MappedThreads>(options_.source, map.column(Field::ThreadId).has_value(),
+                                               map.column(Field::PostId).has_value(), options_.store, reject_);
     MappedRecord rec;
     for (;;) {
         auto r = csv.next(row);

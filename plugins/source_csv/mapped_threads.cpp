@@ -3,24 +3,26 @@
 
 namespace fkb::dumps {
 
-MappedThreads::MappedThreads(std::string source, const FieldMap& map, StoreOptions store, RejectFn reject)
+MappedThreads::MappedThreads(std::string source, bool require_thread_id, bool require_post_id, StoreOptions store,
+                             RejectFn reject)
     : source_(std::move(source)),
-      has_thread_id_(map.column(Field::ThreadId).has_value()),
-      has_post_id_(map.column(Field::PostId).has_value()),
+      has_thread_id_(require_thread_id),
+      has_post_id_(require_post_id),
       reject_(std::move(reject)),
       store_(std::move(store)) {}
 
-void MappedThreads::add(const MappedRecord& r, uint64_t line, int64_t offset, std::string_view raw) {
+std::string MappedThreads::add(const MappedRecord& r, uint64_t line, int64_t offset, std::string_view raw,
+                               const Defaults& defaults) {
     auto missing = [&](Field f) {
         const auto& v = r.get(f);
         return !v || v->empty();
     };
     for (Field f : {Field::Text, Field::ThreadId, Field::PostId}) {
-        if (f == Field::ThreadId && !has_thread_id_) continue;
-        if (f == Field::PostId && !has_post_id_) continue;
+        if (f == Field::ThreadId && (!has_thread_id_ || !defaults.thread_key.empty())) continue;
+        if (f == Field::PostId && (!has_post_id_ || !defaults.post_id.empty())) continue;
         if (missing(f)) {
             reject_(Reject{line, offset, "record without " + std::string(field_name(f)), excerpt(raw)});
-            return;
+            return {};
         }
     }
     sdk::Post p;
@@ -28,10 +30,14 @@ void MappedThreads::add(const MappedRecord& r, uint64_t line, int64_t offset, st
         p = post_from_record(r);
     } catch (const sdk::Error& e) {
         reject_(Reject{line, offset, e.what(), excerpt(raw)});
-        return;
+        return {};
     }
-    if (!has_post_id_) p.post_id = std::to_string(line);
-    std::string key = has_thread_id_ ? *r.get(Field::ThreadId) : p.post_id;
+    if (p.post_id.empty()) p.post_id = defaults.post_id;
+    if (p.post_id.empty()) p.post_id = defaults.fallback_id.empty() ? std::to_string(line) : defaults.fallback_id;
+    std::string key;
+    if (const auto& t = r.get(Field::ThreadId); t && !t->empty()) key = *t;
+    else if (!defaults.thread_key.empty()) key = defaults.thread_key;
+    else key = p.post_id;
     int64_t thread = store_.thread(key);
     if (r.get(Field::Title) || r.get(Field::Url) || r.get(Field::Forum) || r.get(Field::Category)) {
         // The first record that names a member sets it; later ones only fill gaps
@@ -54,6 +60,7 @@ void MappedThreads::add(const MappedRecord& r, uint64_t line, int64_t offset, st
         if (changed) store_.set_header(thread, h);
     }
     store_.add_post(thread, 0, records_++, p);
+    return p.post_id;
 }
 
 bool MappedThreads::next(sdk::Thread& out) {

@@ -20,10 +20,23 @@ namespace fkb::dumps {
 
 class MappedThreads {
 public:
-    MappedThreads(std::string source, const FieldMap& map, StoreOptions store, RejectFn reject);
+    /// thread_id / post_id are required when `required_ids` says so (CSV:
+    /// when they have a column; JSON: when the map names them).
+    MappedThreads(std::string source, bool require_thread_id, bool require_post_id, StoreOptions store,
+                  RejectFn reject);
 
+    /// Values used when a record lacks them (nested replies inherit their
+    /// thread and get a derived post id).
+    /// thread_key and post_id stand in for missing values (a nested reply
+    /// may lack both); fallback_id is the post id when post_id is not
+    /// mapped at all (default: the line number).
+    struct Defaults {
+        std::string thread_key, post_id, fallback_id;
+    };
     /// Adds one record read at `line` (`offset`); rejects it if incomplete.
-    void add(const MappedRecord& r, uint64_t line, int64_t offset, std::string_view raw);
+    /// Returns the post id given to the record, or "" when it was rejected.
+    std::string add(const MappedRecord& r, uint64_t line, int64_t offset, std::string_view raw,
+                    const Defaults& defaults = {});
     /// The next thread, once every record was added; false when done.
     bool next(sdk::Thread& out);
     int64_t records() const noexcept { return records_; }

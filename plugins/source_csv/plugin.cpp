@@ -22,12 +22,17 @@ class CsvSource {
 public:
     static double sniff(std::string_view head, std::string_view name) { return fkb::dumps::sniff_csv(head, name); }
 
-    CsvSource(fkb::sdk::Host, fkb::sdk::Input& input, const fkb::sdk::Options& options)
-        : parser_(input, make_options(input, options), [this](const fkb::dumps::Reject& r) {
-              if (sink_) sink_->reject(r.reason, r.line, r.offset, r.excerpt);
-          }) {}
+    CsvSource(fkb::sdk::Host host, fkb::sdk::Input& input, const fkb::sdk::Options& options)
+        : sidecar_(fkb::dumps::is_map_sidecar(input.name())),
+          parser_(input, sidecar_ ? fkb::dumps::CsvOptions{} : make_options(input, options),
+                  [this](const fkb::dumps::Reject& r) {
+                      if (sink_) sink_->reject(r.reason, r.line, r.offset, r.excerpt);
+                  }) {
+        if (sidecar_) host.log(FKB_LOG_DEBUG, "a mapping sidecar: read with the export it maps, no threads");
+    }
 
     bool next(fkb::sdk::ThreadSink& sink) {
+        if (sidecar_) return false;
         sink_ = &sink;
         bool got = parser_.next(thread_);
         sink_ = nullptr;
@@ -50,6 +55,7 @@ private:
         return c;
     }
 
+    bool sidecar_;
     fkb::sdk::ThreadSink* sink_ = nullptr;
     fkb::dumps::MappedCsvParser parser_;
     fkb::sdk::Thread thread_;

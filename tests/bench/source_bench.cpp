@@ -96,6 +96,59 @@ void BM_StackExchangePosts(benchmark::State& state) {
 // Arg: spill-store cache in MB (256: all in memory; 8: spills to disk).
 BENCHMARK(BM_StackExchangePosts)->Arg(256)->Arg(8)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+#ifdef FKB_BENCH_REDDIT
+/// Pushshift-style NDJSON: one submission per ~8 comments, comments spread
+/// over the last ~100 submissions, bodies with entities and quotes.
+const std::string& reddit_dump() {
+    static const std::string nd = [] {
+        std::mt19937 rng(7);
+        std::string s;
+        size_t goal = target_bytes();
+        long n = 0, last_sub = 0;
+        while (s.size() < goal) {
+            ++n;
+            bool sub = last_sub == 0 || rng() % 9 == 0;
+            std::string id = "k" + std::to_string(n);
+            s += "{\"author\":\"user" + std::to_string(rng() % 50000) + "\",\"author_flair_text\":null,";
+            s += "\"created_utc\":" + std::to_string(1690000000 + n) + ",\"id\":\"" + id + "\",";
+            s += "\"score\":" + std::to_string(rng() % 100) + ",\"subreddit\":\"running\",";
+            s += "\"retrieved_on\":1690100000,\"gilded\":0,\"stickied\":false,\"edited\":false,";
+            if (sub) {
+                s += "\"title\":\"" + words(rng, 8) + "\",\"selftext\":\"" + words(rng, 80) + " &amp; " +
+                     words(rng, 30) + "\",\"link_flair_text\":\"Injury\",\"permalink\":\"/r/running/comments/" +
+                     id + "/x/\",\"num_comments\":8}\n";
+                last_sub = n;
+            } else {
+                long link = std::max(1L, last_sub - static_cast<long>(rng() % 100) * 9);
+                std::string body = rng() % 3 == 0 ? "&gt; " + words(rng, 10) + "\\n\\n" : "";
+                body += words(rng, 60);
+                s += "\"body\":\"" + body + "\",\"link_id\":\"t3_k" + std::to_string(link) +
+                     "\",\"parent_id\":\"t3_k" + std::to_string(link) + "\"}\n";
+            }
+        }
+        return s;
+    }();
+    return nd;
+}
+
+void BM_RedditNdjson(benchmark::State& state) {
+    const std::string& nd = reddit_dump();
+    int64_t posts = 0;
+    for (auto _ : state) {
+        fkb::dumps::MemoryInput mem(nd, "RC_bench.ndjson");
+        fkb::sdk::Input in(mem.raw());
+        fkb::dumps::RedditOptions o;
+        o.store.cache_bytes = state.range(0) << 20;
+        fkb::dumps::RedditParser p(in, o, [](const fkb::dumps::Reject&) {});
+        fkb::sdk::Thread t;
+        while (p.next(t)) posts += static_cast<int64_t>(t.posts.size());
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(nd.size()) * state.iterations());
+    state.counters["posts/s"] = benchmark::Counter(static_cast<double>(posts), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_RedditNdjson)->Arg(256)->Arg(8)->Unit(benchmark::kMillisecond)->UseRealTime();
+#endif
+
 }  // namespace
 
 BENCHMARK_MAIN();
