@@ -199,7 +199,7 @@ QueryResult run_query(KbReader& reader, std::string_view text, const QueryOption
             "SELECT f.id, f.kind, f.concept, f.label, f.certainty, f.polarity, f.outcome, f.post, f.thread, "
             "p.author_id, pw.weight, fs.link, fs.symptom, "
             "EXISTS (SELECT 1 FROM quotes q WHERE q.post = f.post AND q.start <= f.ev_start AND f.ev_end <= q.end) "
-            "FROM fact_symptoms fs JOIN facts f ON f.id = fs.fact JOIN posts p ON p.id = f.post "
+            "FROM fact_symptoms fs CROSS JOIN facts f ON f.id = fs.fact CROSS JOIN posts p ON p.id = f.post "
             "LEFT JOIN post_weights pw ON pw.post = f.post "
             "WHERE fs.symptom IN (SELECT value FROM json_each(?1)) AND f.kind IN ('cause', 'remedy') "
             "AND f.concept IS NOT NULL ORDER BY f.id");
