@@ -38,13 +38,14 @@ ThreadStore::ThreadStore(StoreOptions options) {
     find_thread_ = prepare("SELECT seq FROM thread WHERE key = ?1");
     insert_thread_ = prepare("INSERT INTO thread(key) VALUES (?1)");
     set_header_ = prepare("UPDATE thread SET header = ?2 WHERE seq = ?1");
+    get_header_ = prepare("SELECT header FROM thread WHERE seq = ?1 AND header IS NOT NULL");
     insert_post_ = prepare("INSERT INTO post(thread, major, minor, body) VALUES (?1, ?2, ?3, ?4)");
     put_ = prepare("INSERT OR REPLACE INTO side(tab, key, value) VALUES (?1, ?2, ?3)");
     get_ = prepare("SELECT value FROM side WHERE tab = ?1 AND key = ?2");
 }
 
 ThreadStore::~ThreadStore() {
-    for (sqlite3_stmt* s : {find_thread_, insert_thread_, set_header_, insert_post_, put_, get_, threads_, sorted_})
+    for (sqlite3_stmt* s : {find_thread_, insert_thread_, set_header_, get_header_, insert_post_, put_, get_, threads_, sorted_})
         sqlite3_finalize(s);
     sqlite3_close(db_);
 }
@@ -64,7 +65,8 @@ void ThreadStore::fail(const char* what) {
     throw sdk::Error(msg);
 }
 
-int64_t ThreadStore::thread(std::string_view key) {
+int64_t ThreadStore::thread(std::string_view key, bool* created) {
+    if (created) *created = false;
     if (last_seq_ >= 0 && key == last_key_) return last_seq_;
     sqlite3_bind_text(find_thread_, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
     int64_t seq = -1;
@@ -75,6 +77,7 @@ int64_t ThreadStore::thread(std::string_view key) {
         if (sqlite3_step(insert_thread_) != SQLITE_DONE) fail("insert thread");
         sqlite3_reset(insert_thread_);
         seq = sqlite3_last_insert_rowid(db_);
+        if (created) *created = true;
     }
     last_key_.assign(key);
     last_seq_ = seq;
@@ -88,6 +91,17 @@ void ThreadStore::set_header(int64_t thread, const ThreadHeader& header) {
     sqlite3_bind_blob(set_header_, 2, buf_.data(), static_cast<int>(buf_.size()), SQLITE_STATIC);
     if (sqlite3_step(set_header_) != SQLITE_DONE) fail("set header");
     sqlite3_reset(set_header_);
+}
+
+std::optional<ThreadHeader> ThreadStore::header(int64_t thread) {
+    sqlite3_bind_int64(get_header_, 1, thread);
+    std::optional<ThreadHeader> out;
+    if (sqlite3_step(get_header_) == SQLITE_ROW) {
+        const char* p = static_cast<const char*>(sqlite3_column_blob(get_header_, 0));
+        out = decode_header(std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(get_header_, 0))));
+    }
+    sqlite3_reset(get_header_);
+    return out;
 }
 
 void ThreadStore::add_post(int64_t thread, int64_t major, int64_t minor, const sdk::Post& post) {

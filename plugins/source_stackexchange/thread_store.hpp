@@ -53,9 +53,11 @@ public:
     ThreadStore& operator=(const ThreadStore&) = delete;
 
     /// The sequence number of the thread with this key, made at first sight.
-    int64_t thread(std::string_view key);
+    int64_t thread(std::string_view key, bool* created = nullptr);
     /// Sets (or replaces) the header of a thread.
     void set_header(int64_t thread, const ThreadHeader& header);
+    /// The header of a thread, if one was set.
+    std::optional<ThreadHeader> header(int64_t thread);
     /// Adds a post to a thread; posts are ordered by (major, minor).
     void add_post(int64_t thread, int64_t major, int64_t minor, const sdk::Post& post);
 
@@ -81,6 +83,7 @@ private:
     sqlite3_stmt* find_thread_ = nullptr;
     sqlite3_stmt* insert_thread_ = nullptr;
     sqlite3_stmt* set_header_ = nullptr;
+    sqlite3_stmt* get_header_ = nullptr;
     sqlite3_stmt* insert_post_ = nullptr;
     sqlite3_stmt* put_ = nullptr;
     sqlite3_stmt* get_ = nullptr;

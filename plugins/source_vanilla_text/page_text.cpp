@@ -166,6 +166,31 @@ std::vector<std::string_view> data_entries(std::string_view file) {
     return out;
 }
 
+std::string join_paragraphs(const std::vector<std::string_view>& lines) {
+    std::string out;
+    bool blank = false;
+    for (std::string_view l : lines) {
+        if (l.empty()) {
+            blank = true;
+            continue;
+        }
+        if (!out.empty()) out += blank ? "\n\n" : "\n";
+        out += l;
+        blank = false;
+    }
+    return out;
+}
+
+bool read_page(sdk::Input& input, long long max_bytes, std::string& out) {
+    out.clear();
+    char buf[1 << 16];
+    while (size_t n = input.read(buf, sizeof buf)) {
+        out.append(buf, n);
+        if (static_cast<long long>(out.size()) > max_bytes) return false;
+    }
+    return true;
+}
+
 std::string_view excerpt(std::string_view line, size_t max) noexcept {
     if (line.size() <= max) return line;
     size_t n = max;

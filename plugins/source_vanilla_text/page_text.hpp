@@ -10,7 +10,10 @@
 // so the grammars work on simple text and rejects still point at the file.
 #pragma once
 
+#include <forumkb/sdk.hpp>
+
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -38,6 +41,8 @@ struct PageText {
     size_t invalid_utf8 = 0;     ///< byte sequences replaced with U+FFFD
     bool had_bom = false;
     bool had_cr = false;         ///< CRLF or lone CR line ends were seen
+    /// Text a parser builds out of several lines; views into it stay valid.
+    std::deque<std::string> extra;
 };
 
 /// Cleans up a page: drops a leading UTF-8 BOM and zero-width characters,
@@ -61,6 +66,15 @@ std::string thread_id_for(std::string_view file_name, std::string_view normalize
 /// The entries of a data file: one per line, trimmed; blank lines and lines
 /// starting with '#' are skipped.
 std::vector<std::string_view> data_entries(std::string_view file);
+
+/// Lines joined with "\n"; an empty view is a blank line, and each run of
+/// blank lines becomes one paragraph break ("\n\n"). Leading and trailing
+/// blank lines vanish.
+std::string join_paragraphs(const std::vector<std::string_view>& lines);
+
+/// Reads a whole input into `out`; false (with `out` holding the first
+/// bytes) when it is longer than `max_bytes`.
+bool read_page(sdk::Input& input, long long max_bytes, std::string& out);
 
 /// A short excerpt of a line for reject messages (at most `max` bytes, cut on
 /// a UTF-8 character boundary).

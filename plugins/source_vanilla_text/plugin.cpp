@@ -28,15 +28,11 @@ public:
         if (done_) return false;
         done_ = true;
         std::string bytes;
-        char buf[1 << 16];
-        while (size_t n = input_.read(buf, sizeof buf)) {
-            bytes.append(buf, n);
-            if (static_cast<long long>(bytes.size()) > max_bytes_) {
-                sink.reject("page larger than max_bytes (" + std::to_string(max_bytes_) +
-                                " bytes): not a thread page copied as text",
-                            0, -1);
-                return false;
-            }
+        if (!fkb::seedsrc::read_page(input_, max_bytes_, bytes)) {
+            sink.reject("page larger than max_bytes (" + std::to_string(max_bytes_) +
+                            " bytes): not a thread page copied as text",
+                        0, -1);
+            return false;
         }
         auto parsed = fkb::seedsrc::parse_vanilla_text(
             bytes,

@@ -95,22 +95,6 @@ void take_likes(Item& item) {
     trim_blank_lines(item.lines);
 }
 
-/// Lines joined with "\n"; a run of blank lines becomes one paragraph break.
-std::string join_lines(const std::vector<Line>& lines) {
-    std::string out;
-    bool blank = false;
-    for (const Line& l : lines) {
-        if (l.text.empty()) {
-            blank = true;
-            continue;
-        }
-        if (!out.empty()) out += blank ? "\n\n" : "\n";
-        out += l.text;
-        blank = false;
-    }
-    return out;
-}
-
 void apply_stats(sdk::Post& post, const PostsLine& stats) {
     post.post_count = stats.post_count;
     post.role = stats.role;
@@ -287,10 +271,10 @@ VanillaParse parse_vanilla_text(std::string_view bytes, const RejectFn& reject, 
             take_reply_header(item.lines, post);
         }
         post.post_id = std::to_string(thread.posts.size());
-        post.text = join_lines(item.lines);
-        post.likes = item.likes;
         std::vector<std::string_view> views;
         for (const Line& l : item.lines) views.push_back(l.text);
+        post.text = join_paragraphs(views);
+        post.likes = item.likes;
         post.signature = find_signature(views);
         if (!post.author && post.signature) post.author = post.signature;
         thread.posts.push_back(std::move(post));
