@@ -14,12 +14,14 @@ function(forumkb_embed_files target ns)
     get_filename_component(a ${f} ABSOLUTE)
     list(APPEND abs_files ${a})
   endforeach()
+  # The list crosses the shell joined with '|' (a ';' would end the command).
+  string(REPLACE ";" "|" files_arg "${abs_files}")
   add_custom_command(
     OUTPUT ${out}
     COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DNS=${ns} -DBASE=${CMAKE_CURRENT_SOURCE_DIR}
-            "-DFILES=${abs_files}" -P ${FORUMKB_CMAKE_DIR}/ForumkbEmbedGenerate.cmake
+            "-DFILES=${files_arg}" -P ${FORUMKB_CMAKE_DIR}/ForumkbEmbedGenerate.cmake
     DEPENDS ${abs_files} ${FORUMKB_CMAKE_DIR}/ForumkbEmbedGenerate.cmake
-    COMMENT "Embedding data files into ${target}")
+    COMMENT "Embedding data files into ${target}" VERBATIM)
   target_sources(${target} PRIVATE ${out})
 endfunction()
 set(FORUMKB_CMAKE_DIR ${CMAKE_CURRENT_LIST_DIR} CACHE INTERNAL "")

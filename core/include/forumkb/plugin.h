@@ -368,6 +368,13 @@ typedef struct fkb_fact {
     /** Posts supporting the fact (triples, endorsed claims); may be empty. */
     const uint32_t* support;
     size_t n_support;
+    /** Evidence that is not a span of the post's text: what the page shows
+     *  beside the post for a platform signal ("Lv 7", "Posts: 40",
+     *  "Best Answer"). When present, evidence.start == evidence.end and the
+     *  host reports this text as the evidence text instead of the empty
+     *  slice of the post; absent ({NULL, 0}) for every evidence that is in
+     *  the text. Read only when struct_size covers it (appended member). */
+    fkb_str evidence_text;
 } fkb_fact;
 
 /** Where extract() sends facts. Owned by the host; valid during extract(). */

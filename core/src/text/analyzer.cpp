@@ -1,93 +1,161 @@
-// The text Analyzer: runs the analysis of each post (sentences, tokens,
-// context scopes) and, across a thread, finds the spans that repeat earlier
-// posts. FIRST CUT: ICU sentence breaks, simple tokens, no scopes, no quotes.
+// The text Analyzer: normalizes a post (keeping an offset map), splits it
+// into sentences, cuts tokens with norms and lemmas, finds the context
+// scopes of every sentence, and maps every span back onto the original
+// bytes; across a thread it also finds the spans that repeat earlier posts.
+// Pure ASCII posts take the fast paths end to end; ICU runs only on lines
+// and sentences that hold non-ASCII text.
 #include <forumkb/text/analyzer.hpp>
+#include <forumkb/text/context_scopes.hpp>
+#include <forumkb/text/lemmatizer.hpp>
+#include <forumkb/text/normalizer.hpp>
+#include <forumkb/text/quote_finder.hpp>
+#include <forumkb/text/sentence_splitter.hpp>
+#include <forumkb/text/tokenizer.hpp>
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
-#include <cctype>
+#include <algorithm>
+#include <limits>
 #include <stdexcept>
 
 namespace fkb::text {
 
 struct Analyzer::Impl {
-    std::unique_ptr<icu::BreakIterator> proto;
+    Normalizer normalizer;
+    SentenceSplitter splitter;
+    Lemmatizer lemmatizer;
+    ContextScopes scopes;
+    QuoteFinder quotes;
 };
 
-Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {
-    UErrorCode ec = U_ZERO_ERROR;
-    impl_->proto.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), ec));
-    if (U_FAILURE(ec)) throw std::runtime_error("forumkb: ICU sentence break iterator unavailable");
-}
+Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
 
 Analyzer::~Analyzer() = default;
 
 namespace {
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// Where a token's norm and lemma live while the post's string buffer grows.
+struct TokenText {
+    uint32_t norm_off = 0, norm_len = 0;
+    uint32_t lemma_off = 0, lemma_len = 0;
+    const char* lemma_static = nullptr;  // set when the lemma is static data
+};
 
 }  // namespace
 
 PostAnalysis Analyzer::analyze_post(std::string_view text) const {
+    if (text.size() >= std::numeric_limits<uint32_t>::max())
+        throw std::runtime_error("forumkb: a post of 4 GiB or more cannot be analyzed");
+    const Impl& m = *impl_;
     PostAnalysis out;
-    // UTF-16 index -> UTF-8 byte offset map.
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    std::vector<uint32_t> byte_of(static_cast<size_t>(u.length()) + 1);
-    {
-        size_t b = 0;
-        int32_t i = 0;
-        while (i < u.length()) {
-            UChar32 c = u.char32At(i);
-            int32_t units = U16_LENGTH(c);
-            size_t bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-            for (int32_t k = 0; k < units; ++k) byte_of[static_cast<size_t>(i + k)] = static_cast<uint32_t>(b);
-            i += units;
-            b += bytes;
-        }
-        byte_of[static_cast<size_t>(u.length())] = static_cast<uint32_t>(b);
+    thread_local NormalizedText norm;
+    m.normalizer.normalize(text, false, norm);
+    const std::string_view nt = norm.text;
+
+    thread_local std::vector<fkb_span> nsent;
+    m.splitter.split(nt, nsent);
+    out.sentences.reserve(nsent.size());
+
+    thread_local std::vector<RawToken> raw;
+    thread_local std::vector<TokenText> tt;
+    raw.clear();
+    tt.clear();
+    std::string buf;
+    buf.reserve(nt.size() + nt.size() / 2 + 16);
+    std::vector<uint32_t> first_token(nsent.size() + 1);
+    for (uint32_t si = 0; si < nsent.size(); ++si) {
+        first_token[si] = static_cast<uint32_t>(raw.size());
+        Tokenizer::tokenize(nt, nsent[si].start, nsent[si].end, raw);
+        out.sentences.push_back(norm.to_original(nsent[si].start, nsent[si].end));
     }
-    std::unique_ptr<icu::BreakIterator> it(impl_->proto->clone());
-    it->setText(u);
-    int32_t prev = it->first();
-    for (int32_t cur = it->next(); cur != icu::BreakIterator::DONE; prev = cur, cur = it->next()) {
-        uint32_t s = byte_of[static_cast<size_t>(prev)], e = byte_of[static_cast<size_t>(cur)];
-        while (s < e && is_space(static_cast<unsigned char>(text[s]))) ++s;
-        while (e > s && is_space(static_cast<unsigned char>(text[e - 1]))) --e;
-        if (s < e) out.sentences.push_back(fkb_span{s, e});
-    }
-    // Simple tokens: runs of alphanumerics (and non-ASCII bytes), single punctuation.
-    for (uint32_t si = 0; si < out.sentences.size(); ++si) {
-        auto [s, e] = out.sentences[si];
-        uint32_t i = s;
-        while (i < e) {
-            unsigned char c = static_cast<unsigned char>(text[i]);
-            if (is_space(c)) { ++i; continue; }
-            uint32_t j = i + 1;
-            uint32_t flags = FKB_TOKEN_PUNCT;
-            if (std::isalnum(c) || c >= 0x80) {
-                while (j < e) {
-                    unsigned char d = static_cast<unsigned char>(text[j]);
-                    if (std::isalnum(d) || d >= 0x80 || (d == '\'' && j + 1 < e && std::isalpha(static_cast<unsigned char>(text[j + 1])))) ++j;
-                    else break;
-                }
-                flags = FKB_TOKEN_WORD | (std::isdigit(c) ? FKB_TOKEN_NUMBER : 0u);
+    first_token[nsent.size()] = static_cast<uint32_t>(raw.size());
+
+    // Norms and lemmas into one buffer.
+    out.tokens.resize(raw.size());
+    tt.resize(raw.size());
+    uint32_t si = 0;
+    for (uint32_t i = 0; i < raw.size(); ++i) {
+        while (i >= first_token[si + 1]) ++si;
+        const RawToken& r = raw[i];
+        std::string_view surface = nt.substr(r.start, r.end - r.start);
+        TokenText& x = tt[i];
+        x.norm_off = static_cast<uint32_t>(buf.size());
+        m.normalizer.fold(surface, buf);
+        x.norm_len = static_cast<uint32_t>(buf.size()) - x.norm_off;
+        x.lemma_off = x.norm_off;
+        x.lemma_len = x.norm_len;
+        if (r.flags & FKB_TOKEN_WORD) {
+            std::string_view n(buf.data() + x.norm_off, x.norm_len);
+            Lemma l = m.lemmatizer.lemma(n);
+            if (!l.whole.empty()) {
+                x.lemma_static = l.whole.data();
+                x.lemma_len = static_cast<uint32_t>(l.whole.size());
+            } else if (l.suffix.empty()) {
+                x.lemma_len = l.keep;
+            } else {
+                x.lemma_off = static_cast<uint32_t>(buf.size());
+                std::string lemma(buf, x.norm_off, l.keep);  // appending buf to itself may reallocate
+                lemma.append(l.suffix);
+                buf.append(lemma);
+                x.lemma_len = static_cast<uint32_t>(buf.size()) - x.lemma_off;
             }
-            std::string norm(text.substr(i, j - i));
-            for (char& ch : norm) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-            const std::string& n = out.strings.emplace_back(std::move(norm));
-            out.tokens.push_back(fkb_token{i, j, fkb_str{n.data(), n.size()}, fkb_str{n.data(), n.size()}, flags, si});
-            i = j;
         }
+        fkb_token& t = out.tokens[i];
+        fkb_span o = norm.to_original(r.start, r.end);
+        t.start = o.start;
+        t.end = o.end;
+        t.flags = r.flags;
+        t.sentence = si;
     }
+    const std::string& b = out.strings.emplace_back(std::move(buf));
+    for (uint32_t i = 0; i < raw.size(); ++i) {
+        const TokenText& x = tt[i];
+        out.tokens[i].norm = fkb_str{b.data() + x.norm_off, x.norm_len};
+        out.tokens[i].lemma = fkb_str{x.lemma_static ? x.lemma_static : b.data() + x.lemma_off, x.lemma_len};
+    }
+
+    // Scopes, sentence by sentence.
+    thread_local std::vector<ScopeToken> st;
+    for (uint32_t s = 0; s < nsent.size(); ++s) {
+        const uint32_t a = first_token[s], e = first_token[s + 1];
+        st.resize(e - a);
+        for (uint32_t i = a; i < e; ++i) {
+            const fkb_token& t = out.tokens[i];
+            ScopeToken& y = st[i - a];
+            y.norm = std::string_view(t.norm.ptr, t.norm.len);
+            y.lemma = std::string_view(t.lemma.ptr, t.lemma.len);
+            y.start = t.start;
+            y.end = t.end;
+            y.flags = t.flags;
+            const RawToken& r = raw[i];
+            y.spaced_dash = false;
+            if (y.norm == "-") {
+                const bool space_before = r.start == 0 || is_blank(nt[r.start - 1]);
+                const bool space_after = r.end >= nt.size() || is_blank(nt[r.end]);
+                const bool double_dash = (r.start > 0 && nt[r.start - 1] == '-') || (r.end < nt.size() && nt[r.end] == '-');
+                y.spaced_dash = (space_before && space_after) || double_dash;
+            }
+        }
+        m.scopes.find(st.data(), st.size(), s, out.sentences[s], out.scopes, out.strings);
+    }
+    std::stable_sort(out.scopes.begin(), out.scopes.end(), [](const fkb_scope& x, const fkb_scope& y) {
+        if (x.scope.start != y.scope.start) return x.scope.start < y.scope.start;
+        if (x.trigger.start != y.trigger.start) return x.trigger.start < y.trigger.start;
+        return x.kind < y.kind;
+    });
     return out;
 }
 
 std::vector<PostAnalysis> Analyzer::analyze_thread(const Thread& thread) const {
     std::vector<PostAnalysis> out;
     out.reserve(thread.posts.size());
-    for (const auto& p : thread.posts) out.push_back(analyze_post(p.text));
+    std::vector<std::string_view> texts;
+    texts.reserve(thread.posts.size());
+    for (const auto& p : thread.posts) {
+        out.push_back(analyze_post(p.text));
+        texts.push_back(p.text);
+    }
+    impl_->quotes.find(texts, out);
     return out;
 }
 

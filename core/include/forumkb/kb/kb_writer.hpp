@@ -32,6 +32,20 @@ struct KbStats {
     int64_t sources = 0, files = 0, threads = 0, posts = 0, authors = 0, facts = 0, rejects = 0;
     std::vector<std::pair<std::string, int64_t>> threads_per_source;
     std::vector<std::pair<std::string, int64_t>> facts_per_kind;
+    int schema_version = 0;    ///< PRAGMA user_version of the file
+    int64_t concepts = 0;      ///< concepts known (from facts and lexicons)
+    int64_t bytes = 0;         ///< size of the KB on disk (page_count * page_size)
+};
+
+/// A concept of a lexicon, imported ahead of (or beside) the facts that use
+/// it: gives query resolution the synonyms and the hierarchy
+/// (lower_back_pain -> back_pain) that facts alone may not carry.
+struct ConceptEntry {
+    std::string kind;     ///< symptom | cause | remedy
+    std::string id;       ///< concept id
+    std::string label;    ///< preferred label
+    std::optional<std::string> parent, external_id;
+    std::vector<std::string> aliases;
 };
 
 /// The single writer of a KB file. Not thread-safe: one thread writes.
@@ -58,6 +72,11 @@ public:
     /// Commits the open batch now (the writer also commits every N threads).
     void commit();
 
+    /// Adds or updates a lexicon concept with its aliases (additive API).
+    void add_concept(const ConceptEntry& entry);
+    /// Threads per transaction (default 256; 1 commits every thread).
+    void set_batch_size(int threads);
+
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
@@ -65,6 +84,9 @@ private:
 
 /// Reads the counts of a KB (opens read-only).
 KbStats read_stats(const std::string& path);
+
+/// The schema version this build creates and upgrades to.
+int kb_schema_version();
 
 struct KbError : std::runtime_error {
     using std::runtime_error::runtime_error;

@@ -291,6 +291,9 @@ struct Fact {
     fkb_evidence evidence{};
     std::vector<std::pair<std::string, std::pair<fkb_value_type, std::string>>> attrs;
     std::vector<uint32_t> support;
+    /// Evidence shown beside the post rather than in its text ("Lv 7");
+    /// empty for evidence that is a span of the text (fkb_fact::evidence_text).
+    std::string evidence_text;
 
     Fact& set(std::string key, std::string value) {
         attrs.push_back({std::move(key), {FKB_VALUE_STRING, std::move(value)}});
@@ -335,6 +338,7 @@ public:
         c.n_attrs = attrs.size();
         c.support = f.support.data();
         c.n_support = f.support.size();
+        c.evidence_text = f.evidence_text.empty() ? fkb_str{nullptr, 0} : str(f.evidence_text);
         fkb_status s = sink_->emit(sink_->ctx, &c);
         if (s == FKB_ERROR) throw Error("the host refused a fact");
         aborted_ = s == FKB_ABORT;

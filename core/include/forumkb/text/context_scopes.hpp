@@ -1,0 +1,67 @@
+// Context scopes in the manner of ConText (Harkema et al. 2009), written for
+// forum English. Triggers are token phrases from data/text/triggers.tsv
+// (negation, hedge, question, conditional, experiencer, history, outcome,
+// and pseudo-triggers that only block others); a trigger governs part of
+// its sentence: forward or backward from it, both ways, or the whole
+// sentence, up to a terminator from data/text/terminators.tsv ("but",
+// "which", a parenthesis, a spaced dash, ", I" ...). At each token the
+// longest trigger wins, so "no longer bother" (an outcome) is not read as
+// the negation "no longer", and "didn't help" is an outcome, not a negated
+// help. Experiencer and history triggers are matched in passes of their
+// own, since they overlap the others ("I had" is both history and author).
+#pragma once
+
+#include <forumkb/plugin.h>
+
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace fkb::text {
+
+/// What the scope finder needs of a token.
+struct ScopeToken {
+    std::string_view norm;   ///< lower case, apostrophes folded
+    std::string_view lemma;
+    uint32_t start = 0;      ///< original byte offsets
+    uint32_t end = 0;
+    uint32_t flags = 0;      ///< FKB_TOKEN_*
+    bool spaced_dash = false;///< a "-" with space around it, or part of "--"
+};
+
+class ContextScopes {
+public:
+    /// Loads data/text/{triggers.tsv, terminators.tsv, condition_fillers.txt,
+    /// clause_starters.txt}.
+    ContextScopes();
+    /// Uses the given file contents (tests); they must outlive the object.
+    ContextScopes(std::string_view triggers_tsv, std::string_view terminators_tsv, std::string_view fillers_txt,
+                  std::string_view clause_starters_txt);
+    ~ContextScopes();
+    ContextScopes(const ContextScopes&) = delete;
+    ContextScopes& operator=(const ContextScopes&) = delete;
+
+    /// Appends the scopes of one sentence (tokens toks[0, n), its span in
+    /// the original text) to `out`. Values computed from the text (the
+    /// condition of a conditional) are stored in `strings`.
+    void find(const ScopeToken* toks, size_t n, uint32_t sentence, fkb_span sentence_span, std::vector<fkb_scope>& out,
+              std::deque<std::string>& strings) const;
+
+    /// Number of trigger phrases loaded (for tests of the data file).
+    size_t trigger_count() const;
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+/// "negation", "hedge", ... for an fkb_scope_kind (empty if unknown).
+std::string_view scope_kind_name(uint32_t kind) noexcept;
+
+}  // namespace fkb::text

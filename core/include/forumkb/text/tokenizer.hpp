@@ -1,0 +1,35 @@
+// Word tokens of a sentence: the Unicode word break rules (UAX #29), through
+// ICU's word iterator for non-ASCII text and an exact re-implementation for
+// ASCII text (the fast path; a test holds the two equal). White space is not
+// a token; every other segment is, with flags: word (letters or digits),
+// number (starts with a digit), punctuation, emoji, upper (all letters upper
+// case).
+#pragma once
+
+#include <forumkb/plugin.h>
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace fkb::text {
+
+/// A token as the tokenizer finds it: offsets into the text it was given.
+struct RawToken {
+    uint32_t start = 0;
+    uint32_t end = 0;
+    uint32_t flags = 0;  ///< FKB_TOKEN_* bits
+};
+
+class Tokenizer {
+public:
+    /// Appends the tokens of text[start, end) to `out` (force_icu: never the
+    /// ASCII fast path; for tests).
+    static void tokenize(std::string_view text, uint32_t start, uint32_t end, std::vector<RawToken>& out,
+                         bool force_icu = false);
+
+    /// The FKB_TOKEN_* flags of one token's text.
+    static uint32_t flags_of(std::string_view token);
+};
+
+}  // namespace fkb::text

@@ -1,0 +1,183 @@
+// The credibility formula of docs/credibility.md: the credibility and
+// endorsement facts of a thread, grouped by author, become one weight in
+// [0, 1] per author, with the reasons a reader can check.
+//
+//   weight = 0.10
+//          + min(0.50, sum of expertise contributions)
+//          + min(0.20, sum of experience contributions)
+//          + min(0.20, sum of platform standing contributions)   level, posts, role, reputation, flair
+//          + min(0.10, sum of reception contributions            likes, score, accepted answer,
+//                      + 0.04 per other author who agrees)        endorsements received
+//          - min(0.10, 0.04 per other author who disagrees)
+//   clamped to [0, 1].
+//
+// A contribution is the fact's `weight` attribute (the extractor's data
+// files set it per cue, per profession and per platform scale); the same
+// (signal, basis, value) counts once per author however often it is said.
+// The caps are what make expertise outweigh platform level and platform
+// level outweigh likes, and what keep one author's self-claims from
+// outweighing several independent reports.
+#include <forumkb/credibility.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+
+namespace fkb::credibility {
+
+namespace {
+
+constexpr double kBase = 0.10;
+constexpr double kCapExpertise = 0.50;
+constexpr double kCapExperience = 0.20;
+constexpr double kCapStanding = 0.20;
+constexpr double kCapReception = 0.10;
+constexpr double kPerEndorsement = 0.04;
+constexpr double kCapDispute = 0.10;
+
+enum Category { kExpertise, kExperience, kStanding, kReception, kCategories };
+constexpr double kCaps[kCategories] = {kCapExpertise, kCapExperience, kCapStanding, kCapReception};
+
+const std::string* attr(const Fact& f, std::string_view key) {
+    for (const auto& [k, v] : f.attrs)
+        if (k == key) return &v.second;
+    return nullptr;
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+/// Names under which nobody in particular posts: each such post is its own author.
+bool anonymous(const std::optional<std::string>& author) {
+    if (!author) return true;
+    std::string a = lower(*author);
+    while (!a.empty() && a.back() == ' ') a.pop_back();
+    return a.empty() || a == "anonymous" || a == "[deleted]" || a == "deleted" || a == "guest" || a == "[removed]";
+}
+
+Category category(const std::string& signal, const std::string* basis) {
+    if (signal == "expertise") return kExpertise;
+    if (signal == "experience") return kExperience;
+    if (basis && (*basis == "likes" || *basis == "score" || *basis == "accepted")) return kReception;
+    return kStanding;
+}
+
+struct Signal {
+    double weight;
+    std::string value;
+};
+
+struct AuthorTally {
+    // (category, basis, value) -> best contribution
+    std::map<std::tuple<int, std::string, std::string>, double> signals;
+    std::set<std::string> endorsers, disputers;
+};
+
+double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
+
+}  // namespace
+
+std::vector<PostWeight> post_weights(const Thread& thread, const std::vector<FactRecord>& facts) {
+    const size_t n = thread.posts.size();
+    std::vector<std::string> key(n);
+    for (size_t i = 0; i < n; ++i)
+        key[i] = anonymous(thread.posts[i].author) ? "#post " + std::to_string(i) : "@" + *thread.posts[i].author;
+
+    std::map<std::string, AuthorTally> tally;
+    for (const FactRecord& r : facts) {
+        const Fact& f = r.fact;
+        const uint32_t p = f.evidence.post;
+        if (p >= n) continue;
+        if (f.kind == "credibility") {
+            const std::string* signal = attr(f, "signal");
+            const std::string* weight = attr(f, "weight");
+            if (!signal || !weight) continue;
+            const std::string* basis = attr(f, "basis");
+            const std::string* value = attr(f, "value");
+            double w = std::clamp(std::strtod(weight->c_str(), nullptr), 0.0, 1.0);
+            if (!(w > 0)) continue;
+            Category c = category(*signal, basis);
+            // Per-post reception (likes on this post) is not the same signal as on another post.
+            std::string v = value ? *value : f.label;
+            if (c == kReception) v += " (post " + std::to_string(p) + ")";
+            auto k = std::make_tuple(static_cast<int>(c), basis ? *basis : std::string(), v);
+            double& slot = tally[key[p]].signals[k];
+            slot = std::max(slot, w);
+        } else if (f.kind == "endorsement") {
+            const std::string* target = attr(f, "target_post");
+            if (!target) continue;
+            char* end = nullptr;
+            unsigned long t = std::strtoul(target->c_str(), &end, 10);
+            if (end == target->c_str() || t >= n || key[t] == key[p]) continue;  // self-endorsement counts nothing
+            const std::string* stance = attr(f, "stance");
+            auto& at = tally[key[t]];
+            (stance && *stance == "disagree" ? at.disputers : at.endorsers).insert(key[p]);
+        }
+    }
+
+    std::map<std::string, std::pair<double, std::string>> result;  // author key -> weight, reasons
+    for (auto& [author, at] : tally) {
+        double sum[kCategories] = {0, 0, 0, 0};
+        std::vector<Signal> shown;
+        for (const auto& [k, w] : at.signals) {
+            sum[std::get<0>(k)] += w;
+            std::string v = std::get<2>(k);
+            if (std::get<0>(k) == kReception) v = v.substr(0, v.rfind(" (post "));
+            shown.push_back(Signal{w, v});
+        }
+        sum[kReception] += kPerEndorsement * static_cast<double>(at.endorsers.size());
+        double weight = kBase;
+        for (int c = 0; c < kCategories; ++c) weight += std::min(kCaps[c], sum[c]);
+        weight -= std::min(kCapDispute, kPerEndorsement * static_cast<double>(at.disputers.size()));
+        weight = round3(std::clamp(weight, 0.0, 1.0));
+
+        std::stable_sort(shown.begin(), shown.end(), [](const Signal& a, const Signal& b) { return a.weight > b.weight; });
+        std::string reasons;
+        std::set<std::string> said;
+        for (const Signal& s : shown) {
+            if (!said.insert(s.value).second) continue;
+            if (!reasons.empty()) reasons += "; ";
+            reasons += s.value;
+        }
+        auto others = [](size_t k, const char* what) {
+            return std::string(what) + " by " + std::to_string(k) + (k == 1 ? " other author" : " other authors");
+        };
+        if (!at.endorsers.empty()) reasons += (reasons.empty() ? "" : "; ") + others(at.endorsers.size(), "agreed with");
+        if (!at.disputers.empty()) reasons += (reasons.empty() ? "" : "; ") + others(at.disputers.size(), "disputed");
+        result[author] = {weight, reasons};
+    }
+
+    std::vector<PostWeight> out;
+    out.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+        PostWeight w;
+        w.post = static_cast<uint32_t>(i);
+        w.author = anonymous(thread.posts[i].author) ? std::string() : *thread.posts[i].author;
+        auto it = result.find(key[i]);
+        if (it != result.end()) {
+            w.weight = it->second.first;
+            w.reasons = it->second.second;
+        } else {
+            w.weight = kBase;
+        }
+        // Platform signals the facts do not carry still tell a reader something.
+        const Post& p = thread.posts[i];
+        if (p.post_count && *p.post_count < 100) {
+            std::string note = "newcomer (" + std::to_string(*p.post_count) + " posts)";
+            w.reasons += (w.reasons.empty() ? "" : "; ") + note;
+        }
+        if (w.reasons.empty()) w.reasons = w.author.empty() ? "anonymous, no signals" : "no signals";
+        out.push_back(std::move(w));
+    }
+    return out;
+}
+
+}  // namespace fkb::credibility

@@ -1,0 +1,32 @@
+// What flows through the pipeline's stages: the events the reader met on
+// the way to the next thread (an input began or ended, records rejected,
+// errors), then the thread itself, which a worker fills with facts.
+#pragma once
+
+#include <forumkb/model.hpp>
+#include <forumkb/pipeline/pipeline_sink.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fkb::pipeline::detail {
+
+struct Event {
+    enum Kind { kBegin, kEnd, kReject, kInputError, kPluginError, kSkipped } kind;
+    std::size_t input = 0;  ///< index into the run's inputs
+    Reject reject;          ///< kReject
+    std::string message;    ///< kInputError, kPluginError: "<where>: <reason>"
+    bool complete = true;   ///< kEnd
+};
+
+struct WorkItem {
+    std::vector<Event> events;  ///< in the order met, before the thread
+    std::optional<Thread> thread;
+    std::size_t input = 0;
+    std::string source_file;
+    std::vector<FactRecord> facts;
+    std::vector<Event> worker_events;  ///< plugin errors met by the worker
+};
+
+}  // namespace fkb::pipeline::detail

@@ -1,0 +1,360 @@
+// ContextScopes: phrase index over the trigger and terminator lists, the
+// per-sentence matching passes, and the scope rules (see the header).
+#include <forumkb/text/context_scopes.hpp>
+#include <forumkb/text/text_data.hpp>
+
+#include <algorithm>
+#include <bitset>
+#include <stdexcept>
+
+namespace fkb::text {
+
+namespace {
+
+enum Dir : uint8_t { kForward, kBackward, kBoth, kAuto, kSentence, kStart };
+enum Group : uint8_t { kMain = 0, kExperiencer = 1, kHistory = 2, kTerminator = 3, kGroups = 4 };
+constexpr uint32_t kPseudo = 100;  // a pseudo-trigger: matched, never reported
+
+struct Atom {
+    std::string_view text;
+    bool lemma = false;  // "~run": compare with the token's lemma
+    bool any = false;    // "*": any word token
+    bool dash = false;   // "<dash>": a spaced dash
+};
+
+struct Pattern {
+    std::vector<Atom> atoms;
+    uint32_t kind = 0;         // fkb_scope_kind, kPseudo; for terminators: a bit mask of kinds
+    std::string_view value;    // static
+    Dir dir = kForward;
+    Group group = kMain;
+};
+
+std::string_view canonical_value(std::string_view kind, std::string_view v, std::string_view file, uint32_t line) {
+    static constexpr std::string_view kHedge[] = {"probable", "possible"};
+    static constexpr std::string_view kExp[] = {"author", "addressee", "other", "generic"};
+    static constexpr std::string_view kOut[] = {"resolved", "improved", "no_effect", "worse"};
+    auto pick = [&](auto& set) -> std::string_view {
+        for (std::string_view s : set)
+            if (s == v) return s;
+        throw std::runtime_error(data_error(file, line, "value '" + std::string(v) + "' is not allowed for " + std::string(kind)));
+    };
+    if (kind == "hedge") return pick(kHedge);
+    if (kind == "experiencer") return pick(kExp);
+    if (kind == "outcome") return pick(kOut);
+    if (v != "-") throw std::runtime_error(data_error(file, line, "kind " + std::string(kind) + " takes no value (write -)"));
+    return {};
+}
+
+uint32_t kind_of(std::string_view k) {
+    if (k == "negation") return FKB_SCOPE_NEGATION;
+    if (k == "hedge") return FKB_SCOPE_HEDGE;
+    if (k == "question") return FKB_SCOPE_QUESTION;
+    if (k == "conditional") return FKB_SCOPE_CONDITIONAL;
+    if (k == "experiencer") return FKB_SCOPE_EXPERIENCER;
+    if (k == "history") return FKB_SCOPE_HISTORY;
+    if (k == "outcome") return FKB_SCOPE_OUTCOME;
+    if (k == "pseudo") return kPseudo;
+    return 0;
+}
+
+std::vector<Atom> parse_phrase(std::string_view p, std::string_view file, uint32_t line) {
+    std::vector<Atom> atoms;
+    size_t pos = 0;
+    while (pos < p.size()) {
+        while (pos < p.size() && p[pos] == ' ') ++pos;
+        size_t e = p.find(' ', pos);
+        if (e == std::string_view::npos) e = p.size();
+        std::string_view w = p.substr(pos, e - pos);
+        pos = e;
+        if (w.empty()) continue;
+        Atom a;
+        if (w == "*") a.any = true;
+        else if (w == "<dash>") a.dash = true;
+        else if (w[0] == '~' && w.size() > 1) { a.lemma = true; a.text = w.substr(1); }
+        else a.text = w;
+        for (char c : a.text)
+            if (c >= 'A' && c <= 'Z') throw std::runtime_error(data_error(file, line, "phrases must be lower case"));
+        atoms.push_back(a);
+    }
+    if (atoms.empty()) throw std::runtime_error(data_error(file, line, "empty phrase"));
+    if (atoms[0].any) throw std::runtime_error(data_error(file, line, "a phrase cannot start with *"));
+    return atoms;
+}
+
+// FNV-1a, for the prefilter and the maps (keys are short).
+struct Fnv {
+    size_t operator()(std::string_view s) const noexcept {
+        uint64_t h = 1469598103934665603ull;
+        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return static_cast<size_t>(h);
+    }
+};
+
+bool is_word(const ScopeToken& t) { return (t.flags & FKB_TOKEN_WORD) != 0; }
+bool is_soft(const ScopeToken& t) { return (t.flags & (FKB_TOKEN_WORD | FKB_TOKEN_NUMBER)) == 0; }
+
+}  // namespace
+
+struct ContextScopes::Impl {
+    std::vector<Pattern> patterns;
+    // First atom -> candidate patterns per group, longest first.
+    struct Entry {
+        std::array<std::vector<uint32_t>, kGroups> cand;
+    };
+    std::unordered_map<std::string_view, Entry, Fnv> by_norm, by_lemma;
+    std::vector<uint32_t> dash_terminators;
+    std::bitset<1 << 16> bloom;  // prefilter over first atoms (norm or lemma)
+    std::vector<std::vector<Atom>> fillers;
+    std::unordered_map<std::string_view, bool, Fnv> clause_starters;
+
+    void add(Pattern p) {
+        const uint32_t id = static_cast<uint32_t>(patterns.size());
+        const Atom& a = p.atoms[0];
+        const Group g = p.group;
+        patterns.push_back(std::move(p));
+        if (a.dash) { dash_terminators.push_back(id); return; }
+        auto& m = a.lemma ? by_lemma : by_norm;
+        m[a.text].cand[g].push_back(id);
+        bloom.set(Fnv{}(a.text) & 0xFFFF);
+    }
+
+    void finish() {
+        auto by_len = [&](uint32_t x, uint32_t y) { return patterns[x].atoms.size() > patterns[y].atoms.size(); };
+        for (auto* m : {&by_norm, &by_lemma})
+            for (auto& [k, e] : *m)
+                for (auto& c : e.cand) std::stable_sort(c.begin(), c.end(), by_len);
+        std::stable_sort(dash_terminators.begin(), dash_terminators.end(), by_len);
+    }
+
+    static bool atom_matches(const Atom& a, const ScopeToken& t) {
+        if (a.any) return is_word(t);
+        if (a.dash) return t.spaced_dash;
+        return a.lemma ? t.lemma == a.text : t.norm == a.text;
+    }
+
+    bool matches(const Pattern& p, const ScopeToken* toks, size_t i, size_t n) const {
+        if (i + p.atoms.size() > n) return false;
+        for (size_t k = 0; k < p.atoms.size(); ++k)
+            if (!atom_matches(p.atoms[k], toks[i + k])) return false;
+        return true;
+    }
+
+    /// The longest pattern of group g matching at token i, or -1.
+    int32_t longest(const ScopeToken* toks, size_t i, size_t n, Group g, bool sentence_start) const {
+        const ScopeToken& t = toks[i];
+        int32_t best = -1;
+        size_t best_len = 0;
+        auto consider = [&](const std::vector<uint32_t>& cands) {
+            for (uint32_t id : cands) {
+                const Pattern& p = patterns[id];
+                if (p.atoms.size() <= best_len) break;  // sorted longest first
+                if (p.dir == kStart && !sentence_start) continue;
+                if (matches(p, toks, i, n)) {
+                    best = static_cast<int32_t>(id);
+                    best_len = p.atoms.size();
+                    break;
+                }
+            }
+        };
+        if (bloom.test(Fnv{}(t.norm) & 0xFFFF)) {
+            if (auto it = by_norm.find(t.norm); it != by_norm.end()) consider(it->second.cand[g]);
+        }
+        if (bloom.test(Fnv{}(t.lemma) & 0xFFFF)) {
+            if (auto it = by_lemma.find(t.lemma); it != by_lemma.end()) consider(it->second.cand[g]);
+        }
+        if (g == kTerminator && t.spaced_dash) consider(dash_terminators);
+        return best;
+    }
+};
+
+namespace {
+
+std::string_view kind_names[] = {"", "negation", "hedge", "question", "conditional", "experiencer", "history", "outcome"};
+
+}  // namespace
+
+std::string_view scope_kind_name(uint32_t kind) noexcept { return kind >= 1 && kind <= 7 ? kind_names[kind] : std::string_view(); }
+
+ContextScopes::ContextScopes()
+    : ContextScopes(text_data("triggers.tsv"), text_data("terminators.tsv"), text_data("condition_fillers.txt"),
+                    text_data("clause_starters.txt")) {}
+
+ContextScopes::~ContextScopes() = default;
+
+size_t ContextScopes::trigger_count() const {
+    size_t n = 0;
+    for (const auto& p : impl_->patterns) n += p.group != kTerminator;
+    return n;
+}
+
+ContextScopes::ContextScopes(std::string_view triggers_tsv, std::string_view terminators_tsv, std::string_view fillers_txt,
+                             std::string_view clause_starters_txt)
+    : impl_(std::make_unique<Impl>()) {
+    constexpr std::string_view tf = "data/text/triggers.tsv";
+    for (const auto& d : parse_data(tf, triggers_tsv, 4, 4)) {
+        Pattern p;
+        p.kind = kind_of(d.fields[0]);
+        if (p.kind == 0) throw std::runtime_error(data_error(tf, d.line, "unknown kind '" + std::string(d.fields[0]) + "'"));
+        p.value = p.kind == kPseudo ? std::string_view() : canonical_value(d.fields[0], d.fields[1], tf, d.line);
+        std::string_view dir = d.fields[2];
+        if (dir == "forward") p.dir = kForward;
+        else if (dir == "backward") p.dir = kBackward;
+        else if (dir == "both") p.dir = kBoth;
+        else if (dir == "auto") p.dir = kAuto;
+        else if (dir == "sentence") p.dir = kSentence;
+        else if (dir == "start") p.dir = kStart;
+        else throw std::runtime_error(data_error(tf, d.line, "unknown direction '" + std::string(dir) + "'"));
+        p.group = p.kind == FKB_SCOPE_EXPERIENCER ? kExperiencer : p.kind == FKB_SCOPE_HISTORY ? kHistory : kMain;
+        p.atoms = parse_phrase(d.fields[3], tf, d.line);
+        impl_->add(std::move(p));
+    }
+    constexpr std::string_view mf = "data/text/terminators.tsv";
+    for (const auto& d : parse_data(mf, terminators_tsv, 2, 2)) {
+        Pattern p;
+        p.group = kTerminator;
+        std::string_view kinds = d.fields[0];
+        size_t pos = 0;
+        while (pos <= kinds.size()) {
+            size_t c = kinds.find(',', pos);
+            if (c == std::string_view::npos) c = kinds.size();
+            std::string_view k = kinds.substr(pos, c - pos);
+            if (k == "all") p.kind |= 0xFEu;
+            else if (uint32_t kk = kind_of(k); kk != 0 && kk != kPseudo) p.kind |= 1u << kk;
+            else throw std::runtime_error(data_error(mf, d.line, "unknown kind '" + std::string(k) + "'"));
+            pos = c + 1;
+        }
+        p.atoms = parse_phrase(d.fields[1], mf, d.line);
+        impl_->add(std::move(p));
+    }
+    for (const auto& d : parse_data("data/text/condition_fillers.txt", fillers_txt, 1, 1))
+        impl_->fillers.push_back(parse_phrase(d.fields[0], "data/text/condition_fillers.txt", d.line));
+    std::stable_sort(impl_->fillers.begin(), impl_->fillers.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    for (const auto& d : parse_data("data/text/clause_starters.txt", clause_starters_txt, 1, 1))
+        impl_->clause_starters[d.fields[0]] = true;
+    impl_->finish();
+}
+
+void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fkb_span sentence_span,
+                         std::vector<fkb_scope>& out, std::deque<std::string>& strings) const {
+    if (n == 0) return;
+    const Impl& m = *impl_;
+
+    // Terminators: term_at[k] = kinds mask of a terminator starting at k,
+    // term_len[k] its length in tokens.
+    thread_local std::vector<uint32_t> term_mask;
+    thread_local std::vector<uint8_t> term_len;
+    term_mask.assign(n, 0);
+    term_len.assign(n, 0);
+    for (size_t k = 0; k < n; ++k) {
+        int32_t id = m.longest(toks, k, n, kTerminator, false);
+        if (id >= 0) {
+            term_mask[k] = m.patterns[static_cast<size_t>(id)].kind;
+            term_len[k] = static_cast<uint8_t>(m.patterns[static_cast<size_t>(id)].atoms.size());
+        }
+    }
+    auto terminates = [&](size_t k, uint32_t kind) { return (term_mask[k] >> kind) & 1u; };
+    auto fwd_end = [&](size_t from, uint32_t kind) {
+        size_t k = from;
+        while (k < n && !terminates(k, kind)) ++k;
+        return k;
+    };
+    auto bwd_start = [&](size_t before, uint32_t kind) {
+        for (size_t s = before; s-- > 0;)
+            if (term_len[s] && terminates(s, kind) && s + term_len[s] <= before) return s + term_len[s];
+        return size_t{0};
+    };
+    auto span_of = [&](size_t a, size_t b, bool& ok) {  // tokens [a, b) trimmed of punctuation
+        while (a < b && is_soft(toks[a])) ++a;
+        while (b > a && is_soft(toks[b - 1])) --b;
+        ok = a < b;
+        return ok ? fkb_span{toks[a].start, toks[b - 1].end} : fkb_span{0, 0};
+    };
+    auto emit = [&](const Pattern& p, size_t ti, size_t tj) {
+        size_t a = ti, b = tj;
+        const uint32_t kind = p.kind;
+        Dir dir = p.dir;
+        if (dir == kAuto) {
+            size_t e = fwd_end(tj, kind);
+            bool any = false;
+            for (size_t k = tj; k < e; ++k) any |= is_word(toks[k]);
+            dir = any ? kForward : kBackward;
+        }
+        switch (dir) {
+            case kForward: a = tj; b = fwd_end(tj, kind); break;
+            case kBackward: a = bwd_start(ti, kind); b = ti; break;
+            case kBoth: a = bwd_start(ti, kind); b = fwd_end(tj, kind); break;
+            case kSentence: case kStart: case kAuto: a = 0; b = n; break;
+        }
+        bool ok = false;
+        fkb_span scope = (dir == kSentence || dir == kStart) ? sentence_span : span_of(a, b, ok);
+        if (dir != kSentence && dir != kStart && !ok) return;
+        fkb_scope s{};
+        s.kind = kind;
+        s.sentence = sentence;
+        s.trigger = fkb_span{toks[ti].start, toks[tj - 1].end};
+        s.scope = scope;
+        s.value = fkb_str{p.value.data(), p.value.size()};
+        if (kind == FKB_SCOPE_CONDITIONAL) {
+            // The condition: after fillers ("its", "the pain is"), the words
+            // up to a comma, a terminator or the start of a new clause.
+            size_t k = tj;
+            for (const auto& f : m.fillers) {
+                bool hit = k + f.size() <= n;
+                for (size_t x = 0; hit && x < f.size(); ++x) hit = Impl::atom_matches(f[x], toks[k + x]);
+                if (hit) { k += f.size(); break; }
+            }
+            std::string v;
+            size_t words = 0;
+            for (; k < n && words < 6; ++k) {
+                if (!is_word(toks[k]) || terminates(k, kind) ) break;
+                if (words > 0 && m.clause_starters.count(toks[k].norm)) break;
+                if (!v.empty()) v.push_back(' ');
+                v.append(toks[k].norm);
+                ++words;
+            }
+            const std::string& sv = strings.emplace_back(std::move(v));
+            s.value = fkb_str{sv.data(), sv.size()};
+        }
+        out.push_back(s);
+    };
+
+    // Questions: a final '?' (before emoji or closing marks), or a question
+    // opening ("did you", "any tips") in a sentence that does not end with
+    // '.' or '!'.
+    size_t last = n;
+    while (last > 0 && (toks[last - 1].flags & FKB_TOKEN_EMOJI || toks[last - 1].norm == ")" || toks[last - 1].norm == "\"")) --last;
+    bool question = false;
+    if (last > 0 && toks[last - 1].norm == "?") {
+        fkb_scope s{};
+        s.kind = FKB_SCOPE_QUESTION;
+        s.sentence = sentence;
+        s.trigger = fkb_span{toks[last - 1].start, toks[last - 1].end};
+        s.scope = sentence_span;
+        out.push_back(s);
+        question = true;
+    }
+    const bool ends_flat = last > 0 && (toks[last - 1].norm == "." || toks[last - 1].norm == "!");
+
+    for (Group g : {kMain, kExperiencer, kHistory}) {
+        for (size_t i = 0; i < n;) {
+            int32_t id = m.longest(toks, i, n, g, i == 0);
+            if (id < 0) { ++i; continue; }
+            const Pattern& p = m.patterns[static_cast<size_t>(id)];
+            size_t len = p.atoms.size();
+            if (p.kind != kPseudo) {
+                if (p.kind == FKB_SCOPE_QUESTION) {
+                    if (!question && !ends_flat) {
+                        emit(p, i, i + len);
+                        question = true;
+                    }
+                } else {
+                    emit(p, i, i + len);
+                }
+            }
+            i += len;
+        }
+    }
+}
+
+}  // namespace fkb::text

@@ -1,0 +1,337 @@
+// SentenceSplitter: UAX #29 candidates (ICU, or the ASCII fast path) and the
+// forum rules on top; see the header for the rules.
+#include <forumkb/text/sentence_splitter.hpp>
+#include <forumkb/text/text_data.hpp>
+
+#include <forumkb/text/normalizer.hpp>
+
+#include "icu_text.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace fkb::text {
+
+namespace {
+
+// ---------------------------------------------------------------- UAX #29, ASCII
+
+enum Sb : uint8_t { kOther, kCR, kLF, kSp, kLower, kUpper, kNumeric, kATerm, kSTerm, kSContinue, kClose };
+
+struct SbTable {
+    uint8_t c[128];
+    constexpr SbTable() : c() {
+        for (int i = 0; i < 128; ++i) c[i] = kOther;
+        c['\r'] = kCR;
+        c['\n'] = kLF;
+        c[' '] = c['\t'] = c['\v'] = c['\f'] = kSp;
+        for (int i = 'a'; i <= 'z'; ++i) c[i] = kLower;
+        for (int i = 'A'; i <= 'Z'; ++i) c[i] = kUpper;
+        for (int i = '0'; i <= '9'; ++i) c[i] = kNumeric;
+        c['.'] = kATerm;
+        c['!'] = c['?'] = kSTerm;
+        c[','] = c['-'] = c[':'] = kSContinue;
+        c['"'] = c['\''] = c['('] = c[')'] = c['['] = c[']'] = c['{'] = c['}'] = kClose;
+    }
+};
+constexpr SbTable kSb;
+
+inline uint8_t sb(char ch) { return kSb.c[static_cast<unsigned char>(ch)]; }
+
+/// UAX #29 breaks inside one ASCII line (which ends with its line break, if
+/// any); pushes base + offset for every break after position 0.
+void uax29_ascii_line(std::string_view s, uint32_t base, std::vector<uint32_t>& out) {
+    const size_t n = s.size();
+    for (size_t i = 1; i < n; ++i) {
+        const uint8_t c0 = sb(s[i - 1]), c1 = sb(s[i]);
+        if (c0 == kCR && c1 == kLF) continue;                                          // SB3
+        if (c0 == kCR || c0 == kLF) { out.push_back(base + static_cast<uint32_t>(i)); continue; }  // SB4
+        if (c0 == kATerm && c1 == kNumeric) continue;                                  // SB6
+        if (c0 == kATerm && c1 == kUpper && i >= 2 && (sb(s[i - 2]) == kUpper || sb(s[i - 2]) == kLower))
+            continue;  // SB7
+        size_t j = i;  // one past the last character of "SATerm Close* Sp*"
+        bool saw_sp = false;
+        while (j > 0 && sb(s[j - 1]) == kSp) { --j; saw_sp = true; }
+        while (j > 0 && sb(s[j - 1]) == kClose) --j;
+        if (j == 0) continue;
+        const uint8_t term = sb(s[j - 1]);
+        if (term != kATerm && term != kSTerm) continue;  // SB998
+        if (term == kATerm) {                            // SB8
+            size_t m = i;
+            while (m < n) {
+                uint8_t k = sb(s[m]);
+                if (k == kLower || k == kUpper || k == kCR || k == kLF || k == kATerm || k == kSTerm) break;
+                ++m;
+            }
+            if (m < n && sb(s[m]) == kLower) continue;
+        }
+        if (c1 == kSContinue || c1 == kATerm || c1 == kSTerm) continue;              // SB8a
+        if (!saw_sp && (c1 == kClose || c1 == kSp || c1 == kCR || c1 == kLF)) continue;  // SB9
+        if (c1 == kSp || c1 == kCR || c1 == kLF) continue;                           // SB10
+        out.push_back(base + static_cast<uint32_t>(i));                              // SB11
+    }
+    out.push_back(base + static_cast<uint32_t>(n));
+}
+
+void uax29_icu_line(std::string_view s, uint32_t base, std::vector<uint32_t>& out) {
+    thread_local detail::Utf16Text t;
+    t.assign(s, base);
+    icu::BreakIterator& it = detail::sentence_iterator();
+    it.setText(t.u);
+    it.first();
+    for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) out.push_back(t.byte_of[static_cast<size_t>(b)]);
+    // ICU's last break is the line's end, like the ASCII path's.
+}
+
+// ---------------------------------------------------------------- helpers
+
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_alpha(char c) { return is_lower(c) || is_upper(c); }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline char lower(char c) { return is_upper(c) ? static_cast<char>(c + 32) : c; }
+
+constexpr std::string_view kBullet = "\xE2\x80\xA2";        // •
+constexpr std::string_view kWhiteBullet = "\xE2\x97\xA6";   // ◦
+constexpr std::string_view kTriBullet = "\xE2\x80\xA3";     // ‣
+constexpr std::string_view kBlackCircle = "\xE2\x97\x8F";   // ●
+constexpr std::string_view kMiddleDot = "\xC2\xB7";         // ·
+
+/// Length of a bullet marker at s[i] (0 if none); `line_start` allows the
+/// markers that only count at the start of a line ("- ", "* ", "1. ").
+size_t bullet_at(std::string_view s, size_t i, bool line_start) {
+    std::string_view r = s.substr(i);
+    for (auto b : {kBullet, kWhiteBullet, kTriBullet, kBlackCircle})
+        if (r.substr(0, b.size()) == b) return b.size();
+    if (r.substr(0, 2) == ">>") {
+        size_t k = 2;
+        while (k < r.size() && r[k] == '>') ++k;
+        return k;
+    }
+    if (!line_start) return 0;
+    if (r.substr(0, kMiddleDot.size()) == kMiddleDot) return kMiddleDot.size();
+    if (!r.empty() && r[0] == '>') return 1;
+    if (r.size() >= 2 && (r[0] == '-' || r[0] == '*' || r[0] == '+') && (r[1] == ' ' || r[1] == '\t')) return 1;
+    if (r.substr(0, 2) == "--" && (r.size() == 2 || r[2] == ' ')) return 2;
+    size_t k = 0;
+    while (k < r.size() && k < 2 && is_digit(r[k])) ++k;
+    if (k > 0 && k + 1 < r.size() && (r[k] == '.' || r[k] == ')') && (r[k + 1] == ' ' || r[k + 1] == '\t')) return k + 1;
+    return 0;
+}
+
+bool has_word_char(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            if (is_alpha(static_cast<char>(c)) || is_digit(static_cast<char>(c))) return true;
+            ++i;
+            continue;
+        }
+        int32_t cp = detail::next_code_point(s, i);
+        if (u_isalnum(cp)) return true;
+    }
+    return false;
+}
+
+std::unordered_set<std::string> load_words(std::string_view name, std::string_view content) {
+    std::unordered_set<std::string> out;
+    for (const auto& d : parse_data(name, content, 1, 1)) {
+        std::string w(d.fields[0]);
+        for (char& c : w) c = lower(c);
+        out.insert(std::move(w));
+    }
+    return out;
+}
+
+/// The last code point before byte i (and where it starts).
+int32_t code_point_before(std::string_view s, size_t i, size_t& start) {
+    size_t k = i;
+    while (k > 0) {
+        --k;
+        if ((static_cast<unsigned char>(s[k]) & 0xC0) != 0x80) break;
+    }
+    start = k;
+    size_t j = k;
+    return detail::next_code_point(s, j);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- splitter
+
+SentenceSplitter::SentenceSplitter()
+    : SentenceSplitter(text_data("abbreviations.txt"), text_data("sentence_enders.txt")) {}
+
+SentenceSplitter::SentenceSplitter(std::string_view abbreviations_txt, std::string_view enders_txt)
+    : abbreviations_(load_words("data/text/abbreviations.txt", abbreviations_txt)),
+      enders_(load_words("data/text/sentence_enders.txt", enders_txt)) {}
+
+void SentenceSplitter::uax29_breaks(std::string_view text, bool force_icu, std::vector<uint32_t>& out) {
+    out.clear();
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t end = pos;
+        while (end < text.size() && text[end] != '\n' && !(text[end] == '\r' && (end + 1 >= text.size() || text[end + 1] != '\n'))) ++end;
+        if (end < text.size()) ++end;  // the line break belongs to its line
+        std::string_view line = text.substr(pos, end - pos);
+        if (!force_icu && is_ascii(line)) uax29_ascii_line(line, static_cast<uint32_t>(pos), out);
+        else uax29_icu_line(line, static_cast<uint32_t>(pos), out);
+        pos = end;
+    }
+}
+
+std::vector<fkb_span> SentenceSplitter::split(std::string_view text) const {
+    std::vector<fkb_span> out;
+    split(text, out);
+    return out;
+}
+
+void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) const {
+    out.clear();
+    if (text.empty()) return;
+    thread_local std::vector<uint32_t> breaks;
+    uax29_breaks(text, false, breaks);
+    const bool ascii = is_ascii(text);
+
+    // 1. Breaks to add: no space after a full stop, "lol"/emoji before a
+    //    capitalized word, a bullet in the middle of a line.
+    thread_local std::vector<uint32_t> extra;
+    extra.clear();
+    const size_t n = text.size();
+    for (size_t k = 0; k < n; ++k) {
+        char c = text[k];
+        if (c == '.' && k >= 2 && k + 2 < n && is_lower(text[k - 1]) && is_alpha(text[k - 2]) && is_upper(text[k + 1]) &&
+            (is_lower(text[k + 2]) || text[k + 2] == ' ' || text[k + 2] == '\'')) {
+            size_t w = k;
+            while (w > 0 && is_alpha(text[w - 1])) --w;
+            bool dotted = w > 0 && (text[w - 1] == '.' || text[w - 1] == '@' || text[w - 1] == '/');
+            std::string word(text.substr(w, k - w));
+            for (char& ch : word) ch = lower(ch);
+            if (!dotted && word.size() >= 2 && !abbreviations_.count(word)) extra.push_back(static_cast<uint32_t>(k + 1));
+        } else if (c == ' ' && k + 1 < n) {
+            size_t b = bullet_at(text, k + 1, false);
+            if (b > 0) extra.push_back(static_cast<uint32_t>(k + 1));
+        }
+        if (c == ' ' && k > 0 && k + 1 < n) {
+            // Something that ends a sentence without punctuation, then
+            // spaces, then a capital letter.
+            size_t m = k;
+            while (m < n && (text[m] == ' ' || text[m] == '\t')) ++m;
+            if (m >= n || !is_upper(text[m])) continue;
+            if (k > 0 && text[k - 1] == ' ') continue;  // only at the first space
+            bool ends = false;
+            size_t w = k;
+            while (w > 0 && is_alpha(text[w - 1])) --w;
+            if (w < k && (w == 0 || is_space(text[w - 1]))) {
+                std::string word(text.substr(w, k - w));
+                for (char& ch : word) ch = lower(ch);
+                ends = enders_.count(word) != 0;
+            }
+            if (!ends && !ascii && static_cast<unsigned char>(text[k - 1]) >= 0x80) {
+                // Skip emoji modifiers, variation selectors and joiners back
+                // to the pictograph itself.
+                size_t at = k;
+                for (int guard = 0; guard < 8 && at > 0; ++guard) {
+                    size_t st;
+                    int32_t cp = code_point_before(text, at, st);
+                    if (detail::is_emoji(cp)) { ends = true; break; }
+                    if (cp == 0xFE0F || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F)) {
+                        at = st;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            if (ends) extra.push_back(static_cast<uint32_t>(m));
+        }
+    }
+    if (!extra.empty()) {
+        breaks.insert(breaks.end(), extra.begin(), extra.end());
+        std::sort(breaks.begin(), breaks.end());
+        breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
+    }
+
+    // 2. Segments, dropping breaks after abbreviations and merging soft
+    //    wraps and content-free pieces.
+    struct Seg {
+        uint32_t a, b;
+    };
+    thread_local std::vector<Seg> segs;
+    segs.clear();
+    uint32_t prev = 0;
+    for (uint32_t b : breaks) {
+        if (b <= prev) continue;
+        bool keep = true;
+        if (b < n && text[b - 1] != '\n' && text[b - 1] != '\r') {
+            size_t q = b;
+            while (q > prev && is_space(text[q - 1])) --q;
+            if (q > prev && text[q - 1] == '.') {
+                size_t w = q - 1;
+                while (w > prev && (is_alpha(text[w - 1]) || text[w - 1] == '.')) --w;
+                std::string word(text.substr(w, q - 1 - w));
+                for (char& ch : word) ch = lower(ch);
+                if (!word.empty() && abbreviations_.count(word)) keep = false;
+            }
+        }
+        if (keep) {
+            segs.push_back(Seg{prev, b});
+            prev = b;
+        }
+    }
+    if (prev < n) segs.push_back(Seg{prev, static_cast<uint32_t>(n)});
+
+    thread_local std::vector<Seg> merged;
+    merged.clear();
+    for (const Seg& s : segs) {
+        if (!merged.empty()) {
+            Seg& last = merged.back();
+            const bool after_newline = text[s.a - 1] == '\n' || text[s.a - 1] == '\r';
+            std::string_view body = text.substr(s.a, s.b - s.a);
+            // Content-free piece (emoji, "!!", ":)") on the same line.
+            if (!after_newline && !has_word_char(body)) {
+                last.b = s.b;
+                continue;
+            }
+            // Soft wrap: a long line cut mid-sentence, continued in lower case.
+            if (after_newline) {
+                size_t le = s.a;
+                while (le > last.a && is_space(text[le - 1])) --le;
+                size_t ls = le;
+                while (ls > last.a && text[ls - 1] != '\n') --ls;
+                size_t f = s.a;
+                while (f < s.b && (text[f] == ' ' || text[f] == '\t')) ++f;
+                const bool blank_between = std::count(text.begin() + le, text.begin() + s.a, '\n') > 1;
+                if (!blank_between && le > ls && le - ls >= 60 && (is_lower(text[le - 1]) || text[le - 1] == ',') &&
+                    f < s.b && is_lower(text[f]) && bullet_at(text, f, true) == 0) {
+                    last.b = s.b;
+                    continue;
+                }
+            }
+        }
+        merged.push_back(s);
+    }
+
+    // 3. Trim white space and bullet markers.
+    for (const Seg& s : merged) {
+        size_t a = s.a, b = s.b;
+        for (;;) {
+            while (a < b && is_space(text[a])) ++a;
+            bool line_start = a == 0 || text[a - 1] == '\n' || text[a - 1] == '\r' || a == s.a ||
+                              [&] {
+                                  size_t k = a;
+                                  while (k > s.a && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+                                  return k == s.a || text[k - 1] == '\n';
+                              }();
+            size_t m = a < b ? bullet_at(text.substr(0, b), a, line_start) : 0;
+            if (m == 0) break;
+            a += m;
+        }
+        while (b > a && is_space(text[b - 1])) --b;
+        if (a < b) out.push_back(fkb_span{static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
+    }
+}
+
+}  // namespace fkb::text

@@ -1,0 +1,138 @@
+// Tokenizer: UAX #29 word segments, ASCII fast path and ICU path.
+#include <forumkb/text/normalizer.hpp>
+#include <forumkb/text/tokenizer.hpp>
+
+#include "icu_text.hpp"
+
+#include <unicode/uchar.h>
+
+namespace fkb::text {
+
+namespace {
+
+enum Wb : uint8_t { kOther, kCR, kLF, kNewline, kSpace, kLetter, kNumeric, kMidLetter, kMidNum, kMidNumLet, kSingleQuote, kExtendNumLet };
+
+struct WbTable {
+    uint8_t c[128];
+    constexpr WbTable() : c() {
+        for (int i = 0; i < 128; ++i) c[i] = kOther;
+        c['\r'] = kCR;
+        c['\n'] = kLF;
+        c['\v'] = c['\f'] = kNewline;
+        c[' '] = kSpace;
+        for (int i = 'a'; i <= 'z'; ++i) c[i] = kLetter;
+        for (int i = 'A'; i <= 'Z'; ++i) c[i] = kLetter;
+        for (int i = '0'; i <= '9'; ++i) c[i] = kNumeric;
+        // ':' is MidLetter in UAX #29, but ICU's rules leave it out.
+        c[','] = c[';'] = kMidNum;
+        c['.'] = kMidNumLet;
+        c['\''] = kSingleQuote;
+        c['_'] = kExtendNumLet;
+    }
+};
+constexpr WbTable kWb;
+inline uint8_t wb(char ch) { return kWb.c[static_cast<unsigned char>(ch)]; }
+
+inline bool is_word_class(uint8_t k) { return k == kLetter || k == kNumeric || k == kExtendNumLet; }
+
+uint32_t ascii_flags(std::string_view t) {
+    bool alpha = false, digit = false, lower = false;
+    for (char c : t) {
+        if (c >= 'a' && c <= 'z') alpha = lower = true;
+        else if (c >= 'A' && c <= 'Z') alpha = true;
+        else if (c >= '0' && c <= '9') digit = true;
+    }
+    uint32_t f = 0;
+    if (alpha || digit) f |= FKB_TOKEN_WORD;
+    else f |= FKB_TOKEN_PUNCT;
+    if (t[0] >= '0' && t[0] <= '9') f |= FKB_TOKEN_NUMBER;
+    if (alpha && !lower) f |= FKB_TOKEN_UPPER;
+    return f;
+}
+
+void tokenize_ascii(std::string_view s, uint32_t start, uint32_t end, std::vector<RawToken>& out) {
+    uint32_t i = start;
+    while (i < end) {
+        const uint8_t k = wb(s[i]);
+        uint32_t j = i + 1;
+        if (is_word_class(k)) {
+            while (j < end) {
+                const uint8_t c = wb(s[j]);
+                if (is_word_class(c)) { ++j; continue; }
+                if (j + 1 < end) {
+                    const uint8_t p = wb(s[j - 1]), q = wb(s[j + 1]);
+                    if (p == kLetter && q == kLetter && (c == kMidLetter || c == kMidNumLet || c == kSingleQuote)) { j += 2; continue; }
+                    if (p == kNumeric && q == kNumeric && (c == kMidNum || c == kMidNumLet || c == kSingleQuote)) { j += 2; continue; }
+                }
+                break;
+            }
+        } else if (k == kSpace) {
+            while (j < end && wb(s[j]) == kSpace) ++j;
+            i = j;
+            continue;
+        } else if (k == kCR || k == kLF || k == kNewline || s[i] == '\t') {
+            if (k == kCR && j < end && wb(s[j]) == kLF) ++j;
+            i = j;
+            continue;
+        }
+        out.push_back(RawToken{i, j, ascii_flags(s.substr(i, j - i))});
+        i = j;
+    }
+}
+
+bool all_space(std::string_view t) {
+    for (size_t i = 0; i < t.size();) {
+        int32_t c = detail::next_code_point(t, i);
+        if (!u_isUWhiteSpace(c) && c != 0x200B && c != 0xFEFF) return false;
+    }
+    return true;
+}
+
+void tokenize_icu(std::string_view s, uint32_t start, uint32_t end, std::vector<RawToken>& out) {
+    thread_local detail::Utf16Text t;
+    t.assign(s.substr(start, end - start), start);
+    icu::BreakIterator& it = detail::word_iterator();
+    it.setText(t.u);
+    int32_t prev = it.first();
+    for (int32_t b = it.next(); b != icu::BreakIterator::DONE; prev = b, b = it.next()) {
+        uint32_t a = t.byte_of[static_cast<size_t>(prev)], e = t.byte_of[static_cast<size_t>(b)];
+        std::string_view tok = s.substr(a, e - a);
+        if (all_space(tok)) continue;
+        out.push_back(RawToken{a, e, Tokenizer::flags_of(tok)});
+    }
+}
+
+}  // namespace
+
+uint32_t Tokenizer::flags_of(std::string_view t) {
+    if (t.empty()) return FKB_TOKEN_PUNCT;
+    if (is_ascii(t)) return ascii_flags(t);
+    bool alpha = false, alnum = false, lower = false;
+    size_t i = 0;
+    const int32_t first = detail::next_code_point(t, i);
+    i = 0;
+    while (i < t.size()) {
+        int32_t c = detail::next_code_point(t, i);
+        if (u_isalpha(c)) {
+            alpha = alnum = true;
+            if (u_hasBinaryProperty(c, UCHAR_LOWERCASE)) lower = true;
+        } else if (u_isdigit(c)) {
+            alnum = true;
+        }
+    }
+    uint32_t f = 0;
+    if (detail::is_emoji(first)) f |= FKB_TOKEN_EMOJI;
+    else if (alnum) f |= FKB_TOKEN_WORD;
+    else f |= FKB_TOKEN_PUNCT;
+    if (u_isdigit(first)) f |= FKB_TOKEN_NUMBER;
+    if (alpha && !lower) f |= FKB_TOKEN_UPPER;
+    return f;
+}
+
+void Tokenizer::tokenize(std::string_view text, uint32_t start, uint32_t end, std::vector<RawToken>& out, bool force_icu) {
+    if (start >= end) return;
+    if (!force_icu && is_ascii(text.substr(start, end - start))) tokenize_ascii(text, start, end, out);
+    else tokenize_icu(text, start, end, out);
+}
+
+}  // namespace fkb::text

@@ -1,0 +1,227 @@
+// Reddit thread assembly (see reddit_parser.hpp). Order inside a thread: the
+// submission first (major INT64_MIN), then comments by created_utc, ties by
+// their line in the input.
+#include "reddit_parser.hpp"
+
+#include "csv_reader.hpp"
+#include "reddit_markdown.hpp"
+#include "reddit_ndjson.hpp"
+
+#include <simdjson.h>
+
+#include <cstring>
+#include <limits>
+
+namespace fkb::dumps {
+namespace {
+
+constexpr const char* kPartial = "partial";
+
+std::optional<std::string> real_author(const std::optional<std::string>& a) {
+    if (!a || a->empty() || *a == "[deleted]" || *a == "[removed]") return std::nullopt;
+    return a;
+}
+
+std::optional<std::string> non_empty(const std::optional<std::string>& s) {
+    if (!s || s->empty()) return std::nullopt;
+    return s;
+}
+
+}  // namespace
+
+RedditParser::RedditParser(sdk::Input& input, RedditOptions options, RejectFn reject)
+    : input_(input), options_(std::move(options)), reject_(std::move(reject)) {}
+
+RedditParser::~RedditParser() = default;
+
+void RedditParser::load() {
+    loaded_ = true;
+    store_ = std::make_unique<ThreadStore>(options_.store);
+    // Peek at the first byte that is not white space: NDJSON starts with '{'.
+    std::string first;
+    char c = 0;
+    while (input_.read(&c, 1) == 1) {
+        first.push_back(c);
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && !(first.size() <= 3 && (c & 0x80))) break;
+    }
+    bool json = c == '{';
+    // Hand the peeked bytes back by reading through a small replay input.
+    struct Replay {
+        std::string head;
+        size_t pos = 0;
+        sdk::Input* rest;
+        static int64_t read(void* ctx, void* buf, size_t cap) {
+            auto* self = static_cast<Replay*>(ctx);
+            if (self->pos < self->head.size()) {
+                size_t n = std::min(cap, self->head.size() - self->pos);
+                std::memcpy(buf, self->head.data() + self->pos, n);
+                self->pos += n;
+                return static_cast<int64_t>(n);
+            }
+            return static_cast<int64_t>(self->rest->read(static_cast<char*>(buf), cap));
+        }
+    } replay{first, 0, &input_};
+    fkb_input raw{sizeof(fkb_input), &replay, sdk::str(input_.name()), input_.size(), &Replay::read};
+    sdk::Input in(&raw);
+    if (json) {
+        // NDJSON: one record per line.
+        RedditJsonDecoder decoder;
+        std::string line, error;
+        RedditRecord rec;
+        while (in.read_line(line)) {
+            if (line.empty() || line.find_first_not_of(" \t\r") == std::string::npos) continue;
+            line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+            if (!decoder.decode(line.data(), line.size(), line.capacity(), rec, error)) {
+                reject_(Reject{in.line_number(), in.line_offset(), error, excerpt(line)});
+                continue;
+            }
+            add(rec, in.line_number());
+        }
+    } else {
+        CsvReader csv(in, ',');
+        std::vector<std::string> header, row;
+        std::string file(input_.name());
+        for (;;) {
+            auto r = csv.next(header);
+            if (r == CsvReader::Result::End) return;
+            if (r == CsvReader::Result::Record) break;
+            throw sdk::Error(file + ":" + std::to_string(csv.line()) + ": header: " + csv.error_message());
+        }
+        enum Col { ID, NAME, TITLE, SELFTEXT, BODY, SCORE, SUBREDDIT, AUTHOR, AUTHOR_FLAIR, LINK_FLAIR, CREATED,
+                   PERMALINK, URL, LINK_ID, PARENT_ID, N };
+        static const char* names[N] = {"id", "name", "title", "selftext", "body", "score", "subreddit", "author",
+                                       "author_flair_text", "link_flair_text", "created_utc", "permalink", "url",
+                                       "link_id", "parent_id"};
+        std::optional<size_t> col[N];
+        for (size_t i = 0; i < header.size(); ++i)
+            for (int k = 0; k < N; ++k)
+                if (header[i] == names[k]) col[k] = i;
+        if (!col[ID] && !col[NAME]) throw sdk::Error(file + ":1: a Reddit listing needs an id (or name) column");
+        if (!col[TITLE] && !col[BODY] && !col[SELFTEXT])
+            throw sdk::Error(file + ":1: a Reddit listing needs a title, selftext or body column");
+        RedditRecord rec;
+        while (true) {
+            auto r = csv.next(row);
+            if (r == CsvReader::Result::End) break;
+            if (r == CsvReader::Result::Error) {
+                reject_(Reject{csv.line(), csv.offset(), csv.error_message(), csv.error_excerpt()});
+                continue;
+            }
+            rec.clear();
+            auto get = [&](Col k) -> std::optional<std::string> {
+                if (!col[k] || *col[k] >= row.size()) return std::nullopt;
+                return row[*col[k]];
+            };
+            auto id = non_empty(get(ID));
+            if (!id) id = non_empty(get(NAME));
+            if (!id) {
+                reject_(Reject{csv.line(), csv.offset(), "row without an id", excerpt(get(TITLE).value_or(""))});
+                continue;
+            }
+            rec.id = strip_fullname(*id);
+            auto link = non_empty(get(LINK_ID));
+            bool comment = link.has_value() || (!col[TITLE] && col[BODY]);
+            rec.kind = comment ? RedditRecord::Kind::Comment : RedditRecord::Kind::Submission;
+            if (comment) {
+                if (!link) {
+                    reject_(Reject{csv.line(), csv.offset(), "comment " + rec.id + " without a link_id", {}});
+                    continue;
+                }
+                rec.link_id = strip_fullname(*link);
+                if (auto p = non_empty(get(PARENT_ID))) rec.parent_id = strip_fullname(*p);
+                rec.body = get(BODY);
+            } else {
+                rec.title = get(TITLE);
+                rec.body = get(SELFTEXT);
+            }
+            rec.subreddit = non_empty(get(SUBREDDIT));
+            rec.author = non_empty(get(AUTHOR));
+            rec.author_flair = non_empty(get(AUTHOR_FLAIR));
+            rec.link_flair = non_empty(get(LINK_FLAIR));
+            rec.permalink = non_empty(get(PERMALINK));
+            rec.url = non_empty(get(URL));
+            if (auto s = non_empty(get(SCORE))) rec.score = parse_int(*s);
+            if (auto d = non_empty(get(CREATED))) {
+                if (auto secs = parse_int(*d); secs && d->find('-') == std::string::npos) rec.created_utc = secs;
+                else rec.created_iso = normalize_iso(*d);
+            }
+            add(rec, csv.line());
+        }
+    }
+    store_->finish();
+}
+
+void RedditParser::add(const RedditRecord& r, uint64_t line) {
+    sdk::Post p;
+    p.post_id = r.id;
+    p.author = real_author(r.author);
+    p.flair = non_empty(r.author_flair);
+    p.score = r.score;
+    if (r.created_utc) p.created = iso_from_epoch(*r.created_utc);
+    else if (r.created_iso) p.created = r.created_iso;
+    bool created = false;
+    if (r.kind == RedditRecord::Kind::Submission) {
+        int64_t thread = store_->thread(r.id, &created);
+        ThreadHeader h;
+        h.title = r.title;
+        h.forum = non_empty(r.subreddit);
+        h.category = non_empty(r.link_flair);
+        if (r.permalink && !r.permalink->empty() && (*r.permalink)[0] == '/')
+            h.url = "https://www.reddit.com" + *r.permalink;
+        else if (r.permalink && r.permalink->rfind("http", 0) == 0)
+            h.url = r.permalink;
+        else if (r.url && r.url->find("reddit.com/") != std::string::npos)
+            h.url = r.url;
+        store_->set_header(thread, h);
+        if (r.body && !is_deleted_body(*r.body)) {
+            RenderedText t = reddit_markdown_text(*r.body);
+            p.text = std::move(t.text);
+            for (auto& [s, e] : t.quotes) p.quotes.push_back(sdk::Post::Quote{s, e, std::string()});
+        }
+        store_->add_post(thread, std::numeric_limits<int64_t>::min(), static_cast<int64_t>(line), p);
+        ++stats_.submissions;
+        return;
+    }
+    if (!r.body || is_deleted_body(*r.body) || r.body->empty()) {
+        ++stats_.deleted;
+        return;
+    }
+    int64_t thread = store_->thread(r.link_id, &created);
+    if (created) {
+        // Until (unless) the submission shows up: a partial thread in its subreddit.
+        ThreadHeader h;
+        h.forum = non_empty(r.subreddit);
+        h.extra = kPartial;
+        store_->set_header(thread, h);
+    }
+    p.parent_id = r.parent_id;
+    RenderedText t = reddit_markdown_text(*r.body);
+    p.text = std::move(t.text);
+    for (auto& [s, e] : t.quotes) p.quotes.push_back(sdk::Post::Quote{s, e, std::string()});
+    store_->add_post(thread, r.created_utc.value_or(0), static_cast<int64_t>(line), p);
+    ++stats_.comments;
+}
+
+bool RedditParser::next(sdk::Thread& out) {
+    if (!loaded_) load();
+    while (store_->next(stored_)) {
+        bool partial = !stored_.header || stored_.header->extra == kPartial;
+        if (partial && !options_.partial_threads) continue;
+        if (stored_.posts.empty()) continue;
+        if (partial) ++stats_.partial_threads;
+        out = sdk::Thread{};
+        out.source = "reddit";
+        out.thread_id = stored_.key;
+        if (stored_.header) {
+            out.url = std::move(stored_.header->url);
+            out.title = std::move(stored_.header->title);
+            out.forum = std::move(stored_.header->forum);
+            out.category = std::move(stored_.header->category);
+        }
+        out.posts = std::move(stored_.posts);
+        return true;
+    }
+    return false;
+}
+
+}  // namespace fkb::dumps

@@ -1,0 +1,188 @@
+// The credibility extractor over whole threads written for this test:
+// endorsement targets (quote, reply parent, name, previous post), platform
+// signals per source with their page-side evidence ("Lv 7"), quoted text
+// not counted as the quoting author's claim, the opening post's own
+// complaint not counted as experience, and the formula ranking the coach
+// of a thread first.
+#include "cred_support.hpp"
+
+#include <forumkb/credibility.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace fkb::cred::testing {
+namespace {
+
+std::vector<Fact> of_kind(const std::vector<Fact>& facts, std::string_view kind, uint32_t post) {
+    std::vector<Fact> out;
+    for (const auto& f : facts)
+        if (f.kind == kind && f.evidence.post == post) out.push_back(f);
+    return out;
+}
+
+std::vector<Fact> platform(const std::vector<Fact>& facts, uint32_t post) {
+    std::vector<Fact> out;
+    for (const auto& f : of_kind(facts, "credibility", post))
+        if (attr(f, "signal") == "platform") out.push_back(f);
+    return out;
+}
+
+TEST(CredThread, EndorsementTargetsTheQuotedPost) {
+    std::string quoted = "Check your shoes first, worn soles cause this.";
+    Post reply = post("r3", "cam", quoted + "\nI agree with this, new shoes fixed mine.");
+    reply.quotes.push_back({0, quoted.size(), "r1"});
+    ThreadFixture fx(thread("test", {post("op", "ann", "My shins hurt after running."), post("r1", "bea", quoted),
+                                     post("r2", "dan", "Could be your pace."), reply}));
+    auto e = of_kind(fx.facts(), "endorsement", 3);
+    ASSERT_EQ(e.size(), 1u);
+    EXPECT_EQ(attr(e[0], "target_post"), "1");
+    EXPECT_EQ(attr(e[0], "stance"), "agree");
+    EXPECT_EQ(attr(e[0], "target_found_by"), "quote");
+    EXPECT_EQ(fx.evidence(e[0]), "I agree with this");
+}
+
+TEST(CredThread, QuotedClaimsAreNotTheQuotingAuthors) {
+    std::string quoted = "I coach runners and I had this problem.";
+    Post reply = post("r2", "cam", quoted + "\nThanks, that helps.");
+    reply.quotes.push_back({0, quoted.size(), "r1"});
+    ThreadFixture fx(thread("test", {post("op", "ann", "Sore calves."), post("r1", "bea", quoted), reply}));
+    auto facts = fx.facts();
+    EXPECT_EQ(of_kind(facts, "credibility", 1).size(), 2u);
+    EXPECT_TRUE(of_kind(facts, "credibility", 2).empty());
+}
+
+TEST(CredThread, EndorsementTargetsTheParentThenTheNamedAuthorThenThePreviousPost) {
+    Post by_parent = post("r3", "eve", "+1");
+    by_parent.parent_id = "r1";
+    ThreadFixture fx(thread("test", {post("op", "ann", "Hip pain."), post("r1", "Bea", "Stretch your hip flexors."),
+                                     post("r2", "dan", "Rest for a week."), by_parent,
+                                     post("r4", "fay", "What Bea said."), post("r5", "gus", "That's a myth.")}));
+    auto facts = fx.facts();
+    auto parent = of_kind(facts, "endorsement", 3);
+    ASSERT_EQ(parent.size(), 1u);
+    EXPECT_EQ(attr(parent[0], "target_post"), "1");
+    EXPECT_EQ(attr(parent[0], "target_found_by"), "parent");
+    auto named = of_kind(facts, "endorsement", 4);
+    ASSERT_EQ(named.size(), 1u);
+    EXPECT_EQ(attr(named[0], "target_post"), "1");
+    EXPECT_EQ(attr(named[0], "target_found_by"), "name");
+    auto previous = of_kind(facts, "endorsement", 5);
+    ASSERT_EQ(previous.size(), 1u);
+    EXPECT_EQ(attr(previous[0], "target_post"), "4");
+    EXPECT_EQ(attr(previous[0], "stance"), "disagree");
+    EXPECT_EQ(attr(previous[0], "target_found_by"), "previous");
+}
+
+TEST(CredThread, TheOpeningPostsComplaintIsNotExperience) {
+    ThreadFixture fx(thread("test", {post("op", "ann", "I have this problem every time I run. Ideas?"),
+                                     post("r1", "bea", "I have this problem too.")}));
+    auto facts = fx.facts();
+    EXPECT_TRUE(of_kind(facts, "credibility", 0).empty());
+    auto r = of_kind(facts, "credibility", 1);
+    ASSERT_EQ(r.size(), 1u);
+    EXPECT_EQ(attr(r[0], "basis"), "same_problem");
+    EXPECT_EQ(attr(r[0], "author"), "bea");
+}
+
+TEST(CredThread, YahooLevelsBecomePlatformFactsWithPageEvidence) {
+    Post top = post("a1", ".", "Roll your calves.");
+    top.level = 7;
+    Post low = post("a2", "Kim", "Try ice.");
+    low.level = 1;
+    Post anon = post("a3", "Anonymous", "New shoes.");
+    ThreadFixture fx(thread("yahoo_answers", {post("q", "Anonymous", "Calf pain?"), top, low, anon}));
+    auto facts = fx.facts();
+    auto p = platform(facts, 1);
+    ASSERT_EQ(p.size(), 1u);
+    EXPECT_EQ(p[0].evidence_text, "Lv 7");
+    EXPECT_EQ(fx.evidence(p[0]), "Lv 7");
+    EXPECT_EQ(p[0].evidence.start, 0u);
+    EXPECT_EQ(p[0].evidence.end, 0u);
+    EXPECT_EQ(attr(p[0], "basis"), "level");
+    EXPECT_EQ(attr(p[0], "value"), "Yahoo Answers level 7 of 7");
+    EXPECT_DOUBLE_EQ(std::stod(attr(p[0], "weight")), 0.2);
+    EXPECT_EQ(p[0].label, "platform: Yahoo Answers level 7 of 7");
+    EXPECT_TRUE(platform(facts, 2).empty()) << "level 1 is the bottom of the scale";
+    EXPECT_TRUE(platform(facts, 3).empty());
+}
+
+TEST(CredThread, ForumSignalsNormalizedPerSource) {
+    Post newcomer = post("p0", "newbie", "Back hurts.");
+    newcomer.post_count = 40;
+    newcomer.role = "Member";
+    Post mod = post("p1", "modder", "See the pinned thread.");
+    mod.post_count = 5000;
+    mod.role = "Moderator";
+    mod.likes = 5;
+    ThreadFixture fx(thread("vanilla", {newcomer, mod}));
+    auto facts = fx.facts();
+    EXPECT_TRUE(platform(facts, 0).empty()) << "40 posts is a newcomer, Member is no role";
+    auto p = platform(facts, 1);
+    ASSERT_EQ(p.size(), 3u);
+    EXPECT_EQ(attr(p[0], "basis"), "post_count");
+    EXPECT_EQ(p[0].evidence_text, "Posts: 5000");
+    EXPECT_NEAR(std::stod(attr(p[0], "weight")), 0.12 * (std::log10(5000.0) - 2) / 2, 0.001);
+    EXPECT_EQ(attr(p[1], "basis"), "role");
+    EXPECT_EQ(attr(p[1], "value"), "forum moderator");
+    EXPECT_EQ(attr(p[2], "basis"), "likes");
+    EXPECT_DOUBLE_EQ(std::stod(attr(p[2], "weight")), 0.04);
+}
+
+TEST(CredThread, StackExchangeReputationAndAcceptedAnswer) {
+    Post q = post("1", "asker", "Knee pain cycling?");
+    Post a = post("2", "fitter", "Raise your saddle.");
+    a.reputation = 100000;
+    a.accepted = true;
+    a.score = 10;
+    ThreadFixture fx(thread("stackexchange", {q, a}));
+    auto p = platform(fx.facts(), 1);
+    ASSERT_EQ(p.size(), 3u);
+    EXPECT_EQ(attr(p[0], "value"), "Stack Exchange reputation 100000");
+    EXPECT_DOUBLE_EQ(std::stod(attr(p[0], "weight")), 0.2);
+    EXPECT_EQ(attr(p[1], "basis"), "score");
+    EXPECT_DOUBLE_EQ(std::stod(attr(p[1], "weight")), 0.04);
+    EXPECT_EQ(attr(p[2], "value"), "accepted answer");
+}
+
+TEST(CredThread, FlairNamingAProfessionCountsMoreThanOtherFlair) {
+    Post pt = post("a", "u1", "Load the tendon slowly.");
+    pt.flair = "Physical Therapist (verified)";
+    Post fan = post("b", "u2", "Ice it.");
+    fan.flair = "Marathon fan";
+    ThreadFixture fx(thread("reddit", {post("q", "u0", "Achilles pain"), pt, fan}));
+    auto facts = fx.facts();
+    auto a = platform(facts, 1), b = platform(facts, 2);
+    ASSERT_EQ(a.size(), 1u);
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_GT(std::stod(attr(a[0], "weight")), std::stod(attr(b[0], "weight")));
+}
+
+TEST(CredThread, TheCoachOfTheThreadWeighsMost) {
+    // A thread shaped like a forum answer page: a newcomer asks, replies of
+    // different credibility answer; the coach must come first.
+    Post op = post("0", "newbie", "My lower back aches after a short run. Any advice?");
+    op.post_count = 12;
+    ThreadFixture fx(thread(
+        "vanilla",
+        {op, post("1", std::nullopt, "Upper or lower back?"),
+         post("2", std::nullopt, "I used to run marathons and had this problem. Strengthen your core."),
+         post("3", std::nullopt, "Probably your shoes."),
+         post("4", std::nullopt, "I had the same issue, planks fixed it."),
+         post("5", std::nullopt, "Probably your shoes.\nI agree with this."),
+         post("6", std::nullopt,
+              "Build mileage slowly and work on form. I ran all through high school and on scholarship in college "
+              "and now I coach runners.")}));
+    auto facts = fx.facts();
+    std::vector<FactRecord> records;
+    for (const auto& f : facts) records.push_back(FactRecord{"extractor_credibility", f});
+    auto w = credibility::post_weights(fx.thread(), records);
+    ASSERT_EQ(w.size(), 7u);
+    for (size_t i = 0; i < 6; ++i) EXPECT_GT(w[6].weight, w[i].weight) << "post " << i;
+    EXPECT_EQ(w[6].reasons, "coaches runners; competitive runner in high school and college");
+    EXPECT_EQ(w[0].reasons, "newcomer (12 posts)");
+}
+
+}  // namespace
+}  // namespace fkb::cred::testing

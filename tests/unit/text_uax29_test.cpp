@@ -1,0 +1,73 @@
+// The ASCII fast paths must give exactly what ICU gives on ASCII text: the
+// UAX #29 sentence boundaries are compared on random strings over the
+// characters the rules care about, and on forum-like lines.
+#include <forumkb/text/sentence_splitter.hpp>
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace {
+
+using fkb::text::SentenceSplitter;
+
+std::vector<uint32_t> breaks(std::string_view s, bool icu) {
+    std::vector<uint32_t> b;
+    SentenceSplitter::uax29_breaks(s, icu, b);
+    return b;
+}
+
+TEST(TextUax29, AsciiSentenceBreaksEqualIcuOnRandomStrings) {
+    const std::string alphabet = "aZ1.!? ,;:-\"'()[]\n\r\t#x";
+    std::mt19937 rng(42);
+    for (int round = 0; round < 20000; ++round) {
+        std::string s;
+        size_t len = 1 + rng() % 14;
+        for (size_t i = 0; i < len; ++i) s.push_back(alphabet[rng() % alphabet.size()]);
+        ASSERT_EQ(breaks(s, false), breaks(s, true)) << "text: [" << s << "]";
+    }
+}
+
+TEST(TextUax29, AsciiSentenceBreaksEqualIcuOnForumLines) {
+    const char* lines[] = {
+        "I ran 2.5 miles. Then it hurt.",
+        "Dr. Smith said so... but i'm not sure!! Any ideas?",
+        "SO SORE.WHAT DO I DO?  (help) \"please\".\n\nNext para",
+        "e.g. planks, vs. crunches; ok: fine - end.\r\nnew line",
+        "Hey,\nI suffered (with this).Then I stopped?! ok",
+    };
+    for (const char* l : lines) EXPECT_EQ(breaks(l, false), breaks(l, true)) << l;
+}
+
+}  // namespace
+
+#include <forumkb/text/tokenizer.hpp>
+
+namespace {
+
+std::vector<std::pair<uint32_t, uint32_t>> tokens(std::string_view s, bool icu) {
+    std::vector<fkb::text::RawToken> t;
+    fkb::text::Tokenizer::tokenize(s, 0, static_cast<uint32_t>(s.size()), t, icu);
+    std::vector<std::pair<uint32_t, uint32_t>> out;
+    for (const auto& x : t) out.emplace_back(x.start, x.end);
+    return out;
+}
+
+TEST(TextUax29, AsciiWordBreaksEqualIcuOnRandomStrings) {
+    const std::string alphabet = "aZ19.,;:'\"_- \t\n\r!x";
+    std::mt19937 rng(7);
+    for (int round = 0; round < 20000; ++round) {
+        std::string s;
+        size_t len = 1 + rng() % 14;
+        for (size_t i = 0; i < len; ++i) s.push_back(alphabet[rng() % alphabet.size()]);
+        ASSERT_EQ(tokens(s, false), tokens(s, true)) << "text: [" << s << "]";
+    }
+}
+
+TEST(TextUax29, KnownBoundaries) {
+    EXPECT_EQ(breaks("I ran. Then it hurt.", false), (std::vector<uint32_t>{7, 20}));
+    EXPECT_EQ(tokens("don't 2.5 mid-foot", false),
+              (std::vector<std::pair<uint32_t, uint32_t>>{{0, 5}, {6, 9}, {10, 13}, {13, 14}, {14, 18}}));
+}
+
+}  // namespace
