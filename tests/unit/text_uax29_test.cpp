@@ -47,7 +47,8 @@ namespace {
 
 std::vector<std::pair<uint32_t, uint32_t>> tokens(std::string_view s, bool icu) {
     std::vector<fkb::text::RawToken> t;
-    fkb::text::Tokenizer::tokenize(s, 0, static_cast<uint32_t>(s.size()), t, icu);
+    fkb::text::Tokenizer::tokenize(s, 0, static_cast<uint32_t>(s.size()), t,
+                                   icu ? fkb::text::Tokenizer::Path::icu : fkb::text::Tokenizer::Path::detect);
     std::vector<std::pair<uint32_t, uint32_t>> out;
     for (const auto& x : t) out.emplace_back(x.start, x.end);
     return out;

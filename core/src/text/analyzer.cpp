@@ -51,6 +51,7 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
     thread_local NormalizedText norm;
     m.normalizer.normalize(text, false, norm);
     const std::string_view nt = norm.text;
+    const bool ascii = is_ascii(nt);
 
     thread_local std::vector<fkb_span> nsent;
     m.splitter.split(nt, nsent);
@@ -65,7 +66,8 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
     std::vector<uint32_t> first_token(nsent.size() + 1);
     for (uint32_t si = 0; si < nsent.size(); ++si) {
         first_token[si] = static_cast<uint32_t>(raw.size());
-        Tokenizer::tokenize(nt, nsent[si].start, nsent[si].end, raw);
+        Tokenizer::tokenize(nt, nsent[si].start, nsent[si].end, raw,
+                            ascii ? Tokenizer::Path::ascii : Tokenizer::Path::detect);
         out.sentences.push_back(norm.to_original(nsent[si].start, nsent[si].end));
     }
     first_token[nsent.size()] = static_cast<uint32_t>(raw.size());
@@ -80,7 +82,11 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
         std::string_view surface = nt.substr(r.start, r.end - r.start);
         TokenText& x = tt[i];
         x.norm_off = static_cast<uint32_t>(buf.size());
-        m.normalizer.fold(surface, buf);
+        if (ascii) {
+            for (char c : surface) buf.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+        } else {
+            m.normalizer.fold(surface, buf);
+        }
         x.norm_len = static_cast<uint32_t>(buf.size()) - x.norm_off;
         x.lemma_off = x.norm_off;
         x.lemma_len = x.norm_len;

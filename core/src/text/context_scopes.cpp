@@ -3,8 +3,9 @@
 #include <forumkb/text/context_scopes.hpp>
 #include <forumkb/text/text_data.hpp>
 
+#include "flat_map.hpp"
+
 #include <algorithm>
-#include <bitset>
 #include <stdexcept>
 
 namespace fkb::text {
@@ -20,6 +21,7 @@ struct Atom {
     bool lemma = false;  // "~run": compare with the token's lemma
     bool any = false;    // "*": any word token
     bool dash = false;   // "<dash>": a spaced dash
+    uint32_t id = 0;     // the text's id in the index (set by finish())
 };
 
 struct Pattern {
@@ -82,15 +84,6 @@ std::vector<Atom> parse_phrase(std::string_view p, std::string_view file, uint32
     return atoms;
 }
 
-// FNV-1a, for the prefilter and the maps (keys are short).
-struct Fnv {
-    size_t operator()(std::string_view s) const noexcept {
-        uint64_t h = 1469598103934665603ull;
-        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        return static_cast<size_t>(h);
-    }
-};
-
 bool is_word(const ScopeToken& t) { return (t.flags & FKB_TOKEN_WORD) != 0; }
 bool is_soft(const ScopeToken& t) { return (t.flags & (FKB_TOKEN_WORD | FKB_TOKEN_NUMBER)) == 0; }
 
@@ -98,15 +91,17 @@ bool is_soft(const ScopeToken& t) { return (t.flags & (FKB_TOKEN_WORD | FKB_TOKE
 
 struct ContextScopes::Impl {
     std::vector<Pattern> patterns;
-    // First atom -> candidate patterns per group, longest first.
+    // First atom -> candidate patterns per group, longest first, for
+    // patterns whose first atom is compared with the norm or the lemma.
     struct Entry {
-        std::array<std::vector<uint32_t>, kGroups> cand;
+        uint32_t id = 0;  // every atom text has one; tokens compare ids
+        std::array<std::vector<uint32_t>, kGroups> norm_cand, lemma_cand;
     };
-    std::unordered_map<std::string_view, Entry, Fnv> by_norm, by_lemma;
+    detail::FlatStringMap<Entry> index;
+    uint32_t ids = 0;
     std::vector<uint32_t> dash_terminators;
-    std::bitset<1 << 16> bloom;  // prefilter over first atoms (norm or lemma)
     std::vector<std::vector<Atom>> fillers;
-    std::unordered_map<std::string_view, bool, Fnv> clause_starters;
+    detail::FlatStringMap<uint8_t> clause_starters;
 
     void add(Pattern p) {
         const uint32_t id = static_cast<uint32_t>(patterns.size());
@@ -114,35 +109,56 @@ struct ContextScopes::Impl {
         const Group g = p.group;
         patterns.push_back(std::move(p));
         if (a.dash) { dash_terminators.push_back(id); return; }
-        auto& m = a.lemma ? by_lemma : by_norm;
-        m[a.text].cand[g].push_back(id);
-        bloom.set(Fnv{}(a.text) & 0xFFFF);
+        Entry& e = index[a.text];
+        (a.lemma ? e.lemma_cand : e.norm_cand)[g].push_back(id);
+    }
+
+    void intern(std::vector<Atom>& atoms) {
+        for (Atom& a : atoms) {
+            if (a.text.empty()) continue;
+            Entry& e = index[a.text];
+            if (e.id == 0) e.id = ++ids;
+            a.id = e.id;
+        }
     }
 
     void finish() {
+        for (Pattern& p : patterns) intern(p.atoms);
+        for (auto& f : fillers) intern(f);
         auto by_len = [&](uint32_t x, uint32_t y) { return patterns[x].atoms.size() > patterns[y].atoms.size(); };
-        for (auto* m : {&by_norm, &by_lemma})
-            for (auto& [k, e] : *m)
-                for (auto& c : e.cand) std::stable_sort(c.begin(), c.end(), by_len);
+        index.for_each([&](std::string_view, Entry& e) {
+            for (auto& c : e.norm_cand) std::stable_sort(c.begin(), c.end(), by_len);
+            for (auto& c : e.lemma_cand) std::stable_sort(c.begin(), c.end(), by_len);
+        });
         std::stable_sort(dash_terminators.begin(), dash_terminators.end(), by_len);
     }
 
-    static bool atom_matches(const Atom& a, const ScopeToken& t) {
+    /// The index entries of each token's norm and lemma (looked up once
+    /// per sentence, used by every pass) and their ids (0: not in the index).
+    struct TokenEntries {
+        const Entry* norm = nullptr;
+        const Entry* lemma = nullptr;
+        uint32_t norm_id = 0, lemma_id = 0;
+    };
+
+    static bool atom_matches(const Atom& a, const ScopeToken& t, const TokenEntries& e) {
         if (a.any) return is_word(t);
         if (a.dash) return t.spaced_dash;
-        return a.lemma ? t.lemma == a.text : t.norm == a.text;
+        return a.id == (a.lemma ? e.lemma_id : e.norm_id);
     }
 
-    bool matches(const Pattern& p, const ScopeToken* toks, size_t i, size_t n) const {
+    static bool matches(const Pattern& p, const ScopeToken* toks, const TokenEntries* ents, size_t i, size_t n) {
         if (i + p.atoms.size() > n) return false;
         for (size_t k = 0; k < p.atoms.size(); ++k)
-            if (!atom_matches(p.atoms[k], toks[i + k])) return false;
+            if (!atom_matches(p.atoms[k], toks[i + k], ents[i + k])) return false;
         return true;
     }
 
+    const Entry* lookup(std::string_view key) const { return index.find(key); }
+
     /// The longest pattern of group g matching at token i, or -1.
-    int32_t longest(const ScopeToken* toks, size_t i, size_t n, Group g, bool sentence_start) const {
-        const ScopeToken& t = toks[i];
+    int32_t longest(const ScopeToken* toks, const TokenEntries* ents, size_t i, size_t n, Group g,
+                    bool sentence_start) const {
         int32_t best = -1;
         size_t best_len = 0;
         auto consider = [&](const std::vector<uint32_t>& cands) {
@@ -150,20 +166,16 @@ struct ContextScopes::Impl {
                 const Pattern& p = patterns[id];
                 if (p.atoms.size() <= best_len) break;  // sorted longest first
                 if (p.dir == kStart && !sentence_start) continue;
-                if (matches(p, toks, i, n)) {
+                if (matches(p, toks, ents, i, n)) {
                     best = static_cast<int32_t>(id);
                     best_len = p.atoms.size();
                     break;
                 }
             }
         };
-        if (bloom.test(Fnv{}(t.norm) & 0xFFFF)) {
-            if (auto it = by_norm.find(t.norm); it != by_norm.end()) consider(it->second.cand[g]);
-        }
-        if (bloom.test(Fnv{}(t.lemma) & 0xFFFF)) {
-            if (auto it = by_lemma.find(t.lemma); it != by_lemma.end()) consider(it->second.cand[g]);
-        }
-        if (g == kTerminator && t.spaced_dash) consider(dash_terminators);
+        if (ents[i].norm) consider(ents[i].norm->norm_cand[g]);
+        if (ents[i].lemma) consider(ents[i].lemma->lemma_cand[g]);
+        if (g == kTerminator && toks[i].spaced_dash) consider(dash_terminators);
         return best;
     }
 };
@@ -231,7 +243,7 @@ ContextScopes::ContextScopes(std::string_view triggers_tsv, std::string_view ter
         impl_->fillers.push_back(parse_phrase(d.fields[0], "data/text/condition_fillers.txt", d.line));
     std::stable_sort(impl_->fillers.begin(), impl_->fillers.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     for (const auto& d : parse_data("data/text/clause_starters.txt", clause_starters_txt, 1, 1))
-        impl_->clause_starters[d.fields[0]] = true;
+        impl_->clause_starters[d.fields[0]] = 1;
     impl_->finish();
 }
 
@@ -242,12 +254,24 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
 
     // Terminators: term_at[k] = kinds mask of a terminator starting at k,
     // term_len[k] its length in tokens.
+    thread_local std::vector<Impl::TokenEntries> ents;
+    ents.resize(n);
+    bool indexed = false;
+    for (size_t k = 0; k < n; ++k) {
+        const ScopeToken& t = toks[k];
+        Impl::TokenEntries& e = ents[k];
+        e.norm = m.lookup(t.norm);
+        e.lemma = (t.lemma.data() == t.norm.data() && t.lemma.size() == t.norm.size()) ? e.norm : m.lookup(t.lemma);
+        e.norm_id = e.norm ? e.norm->id : 0;
+        e.lemma_id = e.lemma ? e.lemma->id : 0;
+        indexed |= e.norm || e.lemma || t.spaced_dash;
+    }
     thread_local std::vector<uint32_t> term_mask;
     thread_local std::vector<uint8_t> term_len;
     term_mask.assign(n, 0);
     term_len.assign(n, 0);
-    for (size_t k = 0; k < n; ++k) {
-        int32_t id = m.longest(toks, k, n, kTerminator, false);
+    for (size_t k = 0; indexed && k < n; ++k) {
+        int32_t id = m.longest(toks, ents.data(), k, n, kTerminator, false);
         if (id >= 0) {
             term_mask[k] = m.patterns[static_cast<size_t>(id)].kind;
             term_len[k] = static_cast<uint8_t>(m.patterns[static_cast<size_t>(id)].atoms.size());
@@ -301,14 +325,14 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
             size_t k = tj;
             for (const auto& f : m.fillers) {
                 bool hit = k + f.size() <= n;
-                for (size_t x = 0; hit && x < f.size(); ++x) hit = Impl::atom_matches(f[x], toks[k + x]);
+                for (size_t x = 0; hit && x < f.size(); ++x) hit = Impl::atom_matches(f[x], toks[k + x], ents[k + x]);
                 if (hit) { k += f.size(); break; }
             }
             std::string v;
             size_t words = 0;
             for (; k < n && words < 6; ++k) {
                 if (!is_word(toks[k]) || terminates(k, kind) ) break;
-                if (words > 0 && m.clause_starters.count(toks[k].norm)) break;
+                if (words > 0 && m.clause_starters.find(toks[k].norm)) break;
                 if (!v.empty()) v.push_back(' ');
                 v.append(toks[k].norm);
                 ++words;
@@ -337,8 +361,8 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     const bool ends_flat = last > 0 && (toks[last - 1].norm == "." || toks[last - 1].norm == "!");
 
     for (Group g : {kMain, kExperiencer, kHistory}) {
-        for (size_t i = 0; i < n;) {
-            int32_t id = m.longest(toks, i, n, g, i == 0);
+        for (size_t i = 0; indexed && i < n;) {
+            int32_t id = m.longest(toks, ents.data(), i, n, g, i == 0);
             if (id < 0) { ++i; continue; }
             const Pattern& p = m.patterns[static_cast<size_t>(id)];
             size_t len = p.atoms.size();

@@ -11,21 +11,35 @@
 namespace fkb::text::detail {
 
 void Utf16Text::assign(std::string_view s, uint32_t base) {
-    u.remove();
-    byte_of.clear();
+    // Converted by hand into ICU's buffer: appending code point by code
+    // point cost more than the break iterator itself.
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const int32_t n = static_cast<int32_t>(s.size());
-    int32_t i = 0;
+    byte_of.resize(static_cast<size_t>(n) + 1);
+    char16_t* out = u.getBuffer(n + 1);
+    int32_t i = 0, k = 0;
     while (i < n) {
-        int32_t at = i;
+        const int32_t at = i;
+        if (p[i] < 0x80) {
+            out[k] = p[i];
+            byte_of[static_cast<size_t>(k++)] = base + static_cast<uint32_t>(i++);
+            continue;
+        }
         UChar32 c;
         U8_NEXT(p, i, n, c);
         if (c < 0) c = 0xFFFD;
-        u.append(c);
-        byte_of.push_back(base + static_cast<uint32_t>(at));
-        if (c > 0xFFFF) byte_of.push_back(base + static_cast<uint32_t>(at));
+        if (c > 0xFFFF) {
+            out[k] = U16_LEAD(c);
+            byte_of[static_cast<size_t>(k++)] = base + static_cast<uint32_t>(at);
+            out[k] = U16_TRAIL(c);
+        } else {
+            out[k] = static_cast<char16_t>(c);
+        }
+        byte_of[static_cast<size_t>(k++)] = base + static_cast<uint32_t>(at);
     }
-    byte_of.push_back(base + static_cast<uint32_t>(n));
+    u.releaseBuffer(k);
+    byte_of.resize(static_cast<size_t>(k) + 1);
+    byte_of[static_cast<size_t>(k)] = base + static_cast<uint32_t>(n);
 }
 
 namespace {

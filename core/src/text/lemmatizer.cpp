@@ -3,9 +3,15 @@
 #include <forumkb/text/lemmatizer.hpp>
 #include <forumkb/text/text_data.hpp>
 
+#include "flat_map.hpp"
+
 #include <stdexcept>
 
 namespace fkb::text {
+
+struct Lemmatizer::Table {
+    detail::FlatStringMap<std::string_view> map;
+};
 
 namespace {
 
@@ -18,7 +24,16 @@ bool has_vowel(std::string_view s) {
     return false;
 }
 
-bool ends_with(std::string_view s, std::string_view e) { return s.size() >= e.size() && s.substr(s.size() - e.size()) == e; }
+/// Suffix test with the length known at compile time (inlined compares).
+template <size_t N>
+inline bool ends_with(std::string_view s, const char (&e)[N]) {
+    constexpr size_t n = N - 1;
+    if (s.size() < n) return false;
+    const char* p = s.data() + s.size() - n;
+    for (size_t i = 0; i < n; ++i)
+        if (p[i] != e[i]) return false;
+    return true;
+}
 
 /// One syllable ending consonant-vowel-consonant ("tak", "hop", "us"):
 /// such a stem lost an e ("taking" -> "take").
@@ -57,14 +72,16 @@ Lemma fix_stem(std::string_view word, std::string_view stem) {
 Lemmatizer::Lemmatizer() : Lemmatizer(text_data("lemmas.tsv")) {}
 
 Lemmatizer::Lemmatizer(std::string_view tsv) {
+    auto table = std::make_shared<Table>();
     for (const auto& d : parse_data("data/text/lemmas.tsv", tsv, 2, 2)) {
         for (auto f : d.fields)
             for (char c : f)
                 if (c >= 'A' && c <= 'Z')
                     throw std::runtime_error(data_error("data/text/lemmas.tsv", d.line, "words must be lower case"));
-        if (!table_.emplace(d.fields[0], d.fields[1]).second)
+        if (!table->map.emplace(d.fields[0], d.fields[1]).second)
             throw std::runtime_error(data_error("data/text/lemmas.tsv", d.line, "duplicate form '" + std::string(d.fields[0]) + "'"));
     }
+    table_ = std::move(table);
 }
 
 std::string Lemmatizer::lemma_string(std::string_view word) const {
@@ -77,12 +94,12 @@ std::string Lemmatizer::lemma_string(std::string_view word) const {
 
 Lemma Lemmatizer::lemma(std::string_view w) const {
     const Lemma same{{}, static_cast<uint32_t>(w.size()), {}};
-    if (auto it = table_.find(w); it != table_.end()) return Lemma{it->second, 0, {}};
+    if (const std::string_view* t = table_->map.find(w)) return Lemma{*t, 0, {}};
     if (w.size() <= 3) return same;
     // Possessive "runner's" -> "runner" (then the rules below).
     if (ends_with(w, "'s")) {
         std::string_view base = w.substr(0, w.size() - 2);
-        if (auto it = table_.find(base); it != table_.end()) return Lemma{it->second, 0, {}};
+        if (const std::string_view* t = table_->map.find(base)) return Lemma{*t, 0, {}};
         return Lemma{{}, static_cast<uint32_t>(base.size()), {}};
     }
     for (char c : w)

@@ -40,37 +40,55 @@ constexpr SbTable kSb;
 
 inline uint8_t sb(char ch) { return kSb.c[static_cast<unsigned char>(ch)]; }
 
+/// Whether UAX #29 puts a sentence break before s[i] (0 < i < s.size())
+/// in an ASCII line.
+bool uax29_break_at(std::string_view s, size_t i) {
+    const size_t n = s.size();
+    const uint8_t c0 = sb(s[i - 1]), c1 = sb(s[i]);
+    if (c0 == kCR && c1 == kLF) return false;                                      // SB3
+    if (c0 == kCR || c0 == kLF) return true;                                       // SB4
+    if (c0 == kATerm && c1 == kNumeric) return false;                              // SB6
+    if (c0 == kATerm && c1 == kUpper && i >= 2 && (sb(s[i - 2]) == kUpper || sb(s[i - 2]) == kLower))
+        return false;  // SB7
+    size_t j = i;  // one past the last character of "SATerm Close* Sp*"
+    bool saw_sp = false;
+    while (j > 0 && sb(s[j - 1]) == kSp) { --j; saw_sp = true; }
+    while (j > 0 && sb(s[j - 1]) == kClose) --j;
+    if (j == 0) return false;
+    const uint8_t term = sb(s[j - 1]);
+    if (term != kATerm && term != kSTerm) return false;  // SB998
+    if (term == kATerm) {                                // SB8
+        size_t m = i;
+        while (m < n) {
+            uint8_t k = sb(s[m]);
+            if (k == kLower || k == kUpper || k == kCR || k == kLF || k == kATerm || k == kSTerm) break;
+            ++m;
+        }
+        if (m < n && sb(s[m]) == kLower) return false;
+    }
+    if (c1 == kSContinue || c1 == kATerm || c1 == kSTerm) return false;              // SB8a
+    if (!saw_sp && (c1 == kClose || c1 == kSp || c1 == kCR || c1 == kLF)) return false;  // SB9
+    if (c1 == kSp || c1 == kCR || c1 == kLF) return false;                           // SB10
+    return true;                                                                     // SB11
+}
+
 /// UAX #29 breaks inside one ASCII line (which ends with its line break, if
-/// any); pushes base + offset for every break after position 0.
+/// any); pushes base + offset for every break after position 0. A break can
+/// only follow "SATerm Close* Sp*" (or a line break, which ends the line),
+/// so only the positions after a . ! or ? and its closing marks and spaces
+/// are tested.
 void uax29_ascii_line(std::string_view s, uint32_t base, std::vector<uint32_t>& out) {
     const size_t n = s.size();
-    for (size_t i = 1; i < n; ++i) {
-        const uint8_t c0 = sb(s[i - 1]), c1 = sb(s[i]);
-        if (c0 == kCR && c1 == kLF) continue;                                          // SB3
-        if (c0 == kCR || c0 == kLF) { out.push_back(base + static_cast<uint32_t>(i)); continue; }  // SB4
-        if (c0 == kATerm && c1 == kNumeric) continue;                                  // SB6
-        if (c0 == kATerm && c1 == kUpper && i >= 2 && (sb(s[i - 2]) == kUpper || sb(s[i - 2]) == kLower))
-            continue;  // SB7
-        size_t j = i;  // one past the last character of "SATerm Close* Sp*"
-        bool saw_sp = false;
-        while (j > 0 && sb(s[j - 1]) == kSp) { --j; saw_sp = true; }
-        while (j > 0 && sb(s[j - 1]) == kClose) --j;
-        if (j == 0) continue;
-        const uint8_t term = sb(s[j - 1]);
-        if (term != kATerm && term != kSTerm) continue;  // SB998
-        if (term == kATerm) {                            // SB8
-            size_t m = i;
-            while (m < n) {
-                uint8_t k = sb(s[m]);
-                if (k == kLower || k == kUpper || k == kCR || k == kLF || k == kATerm || k == kSTerm) break;
-                ++m;
-            }
-            if (m < n && sb(s[m]) == kLower) continue;
-        }
-        if (c1 == kSContinue || c1 == kATerm || c1 == kSTerm) continue;              // SB8a
-        if (!saw_sp && (c1 == kClose || c1 == kSp || c1 == kCR || c1 == kLF)) continue;  // SB9
-        if (c1 == kSp || c1 == kCR || c1 == kLF) continue;                           // SB10
-        out.push_back(base + static_cast<uint32_t>(i));                              // SB11
+    size_t done = 0;  // positions <= done were tested
+    for (size_t t = 0; t + 1 < n; ++t) {
+        const char c = s[t];
+        if (c != '.' && c != '!' && c != '?') continue;
+        size_t j = t + 1;
+        while (j < n && sb(s[j]) == kClose) ++j;
+        while (j < n && sb(s[j]) == kSp) ++j;
+        for (size_t i = std::max(t + 1, done + 1); i <= j && i < n; ++i)
+            if (uax29_break_at(s, i)) out.push_back(base + static_cast<uint32_t>(i));
+        done = std::max(done, std::min(j, n - 1));
     }
     out.push_back(base + static_cast<uint32_t>(n));
 }
@@ -211,11 +229,11 @@ void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) 
             std::string word(text.substr(w, k - w));
             for (char& ch : word) ch = lower(ch);
             if (!dotted && word.size() >= 2 && !abbreviations_.count(word)) extra.push_back(static_cast<uint32_t>(k + 1));
-        } else if (c == ' ' && k + 1 < n) {
+        } else if (c == ' ' && k + 1 < n && (text[k + 1] == '>' || static_cast<unsigned char>(text[k + 1]) == 0xE2)) {
             size_t b = bullet_at(text, k + 1, false);
             if (b > 0) extra.push_back(static_cast<uint32_t>(k + 1));
         }
-        if (c == ' ' && k > 0 && k + 1 < n) {
+        if (c == ' ' && k > 0 && k + 1 < n && text[k - 1] != ' ') {
             // Something that ends a sentence without punctuation, then
             // spaces, then a capital letter.
             size_t m = k;

@@ -129,9 +129,10 @@ uint32_t Tokenizer::flags_of(std::string_view t) {
     return f;
 }
 
-void Tokenizer::tokenize(std::string_view text, uint32_t start, uint32_t end, std::vector<RawToken>& out, bool force_icu) {
+void Tokenizer::tokenize(std::string_view text, uint32_t start, uint32_t end, std::vector<RawToken>& out, Path path) {
     if (start >= end) return;
-    if (!force_icu && is_ascii(text.substr(start, end - start))) tokenize_ascii(text, start, end, out);
+    if (path == Path::ascii || (path == Path::detect && is_ascii(text.substr(start, end - start))))
+        tokenize_ascii(text, start, end, out);
     else tokenize_icu(text, start, end, out);
 }
 

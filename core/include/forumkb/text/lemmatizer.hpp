@@ -7,7 +7,7 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <memory>
 
 namespace fkb::text {
 
@@ -34,7 +34,8 @@ public:
     std::string lemma_string(std::string_view word) const;
 
 private:
-    std::unordered_map<std::string_view, std::string_view> table_;
+    struct Table;
+    std::shared_ptr<const Table> table_;
 };
 
 }  // namespace fkb::text

@@ -23,10 +23,14 @@ struct RawToken {
 
 class Tokenizer {
 public:
-    /// Appends the tokens of text[start, end) to `out` (force_icu: never the
-    /// ASCII fast path; for tests).
+    /// How the caller knows the text.
+    enum class Path { detect, ascii, icu };
+
+    /// Appends the tokens of text[start, end) to `out`. Path::ascii: the
+    /// caller knows the range is ASCII; Path::icu: never the fast path
+    /// (tests).
     static void tokenize(std::string_view text, uint32_t start, uint32_t end, std::vector<RawToken>& out,
-                         bool force_icu = false);
+                         Path path = Path::detect);
 
     /// The FKB_TOKEN_* flags of one token's text.
     static uint32_t flags_of(std::string_view token);
