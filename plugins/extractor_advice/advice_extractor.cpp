@@ -1,0 +1,925 @@
+// AdviceExtractor: see advice_extractor.hpp. This file turns cue hits and
+// the other claim patterns into Claims, and Claims and symptom mentions
+// into facts.
+#include "advice_extractor.hpp"
+
+#include "context_rules.hpp"
+#include "linker.hpp"
+#include "slots.hpp"
+#include "symptom_finder.hpp"
+#include "word_key.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace fkb::advice {
+
+std::string_view experiencer_name(Experiencer e) {
+    switch (e) {
+        case Experiencer::author: return "author";
+        case Experiencer::addressee: return "addressee";
+        case Experiencer::other: return "other";
+        case Experiencer::generic: return "generic";
+        default: return "generic";
+    }
+}
+std::string_view certainty_name(Certainty c) {
+    switch (c) {
+        case Certainty::probable: return "probable";
+        case Certainty::possible: return "possible";
+        case Certainty::questioned: return "questioned";
+        default: return "asserted";
+    }
+}
+std::string_view outcome_name(Outcome o) {
+    switch (o) {
+        case Outcome::resolved: return "resolved";
+        case Outcome::improved: return "improved";
+        case Outcome::no_effect: return "no_effect";
+        case Outcome::worse: return "worse";
+        default: return "";
+    }
+}
+
+namespace {
+
+constexpr unsigned kCauseMask = Lexicon::bit(Kind::cause) | Lexicon::bit(Kind::condition);
+constexpr unsigned kRemedyMask = Lexicon::bit(Kind::remedy);
+
+bool is_p(const PostWords& pw, uint32_t i, std::string_view p) { return pw[i].punct && pw.key(i) == p; }
+
+/// One post being worked on.
+struct PostWork {
+    PostWords words;
+    std::vector<bool> skip;  ///< per sentence: quoted, not a new claim
+};
+
+}  // namespace
+
+struct AdviceExtractor::Impl {
+    const Lexicon& lex;
+    Slots slots;
+    SymptomFinder finder;
+    ContextRules rules;
+    Linker linker;
+
+    explicit Impl(const Lexicon& l) : lex(l), slots(l), finder(l), rules(l, slots), linker(l, finder) {}
+
+    bool in(std::string_view list, const PostWords& pw, uint32_t i) const { return lex.in_list(list, pw.key(i)); }
+
+    /// First word of the sentence after bullets, numbering and fillers.
+    uint32_t sentence_head(const PostWords& pw, const Sentence& s) const {
+        uint32_t i = s.first;
+        while (i < s.last && (pw[i].punct || pw[i].number || in("imperative_lead", pw, i))) {
+            if (is_p(pw, i, "(")) break;
+            ++i;
+        }
+        return i;
+    }
+
+    void map_concept(const PostWords& pw, Claim& c, bool avoid = false) const {
+        WordSpan w = c.slot;
+        LexMatch m = lex.best_in(pw, w.first, w.last, c.remedy ? kRemedyMask : kCauseMask);
+        if (c.remedy && avoid) {
+            LexMatch cm = lex.best_in(pw, w.first, w.last, kCauseMask);
+            if (cm.concept && (!m.concept || cm.last - cm.first >= m.last - m.first)) {
+                c.concept = "avoid_" + cm.concept->id;
+                c.label = "avoid " + cm.concept->label;
+                if (const Concept* known = lex.find(c.concept)) c.label = known->label;
+                return;
+            }
+        }
+        if (!c.remedy && !m.concept) m = lex.best_in(pw, w.first, w.last, Lexicon::bit(Kind::remedy));
+        if (m.concept) {
+            c.concept = m.concept->id;
+            c.label = m.concept->label;
+            return;
+        }
+        // Unmapped: the phrase normalized is its own concept.
+        std::string id = c.remedy ? (avoid ? "remedy:avoid" : "remedy:") : "cause:";
+        std::string label = avoid ? "avoid " : "";
+        size_t n = 0, lw = 0;
+        for (uint32_t i = w.first; i < w.last; ++i) {
+            if (pw[i].punct) continue;
+            if (lw < 12) {
+                if (!label.empty() && label.back() != ' ') label.push_back(' ');
+                label.append(pw.key(i));
+                ++lw;
+            }
+            if (in("function", pw, i) || n >= 6) continue;
+            if (id.back() != ':' && id.back() != 'd') id.push_back('_');
+            else if (id.back() == 'd' && avoid) id.push_back('_');
+            id.append(pw.stem(i));
+            ++n;
+        }
+        c.concept = id;
+        c.label = label;
+    }
+
+    WordSpan cut_at_subject(const PostWords& pw, WordSpan w) const {
+        for (uint32_t i = w.first + 1; i < w.last; ++i)
+            if (in("clause_subject", pw, i) && pw.key(i) != "the") return WordSpan{w.first, i};
+        return w;
+    }
+
+    /// Skips a reporting frame at the start of a slot ("i realized", "i think that").
+    WordSpan skip_report(const PostWords& pw, WordSpan w) const {
+        for (uint32_t i = w.first; i < w.last && i < w.first + 3; ++i)
+            if (in("report_verb", pw, i)) {
+                uint32_t k = i + 1;
+                if (k < w.last && pw.key(k) == "that") ++k;
+                if (k < w.last) return WordSpan{k, w.last};
+            }
+        return w;
+    }
+
+    bool has_mention(const std::vector<SymptomMention>& ms, uint32_t post, uint32_t sentence, WordSpan w) const {
+        for (const auto& m : ms)
+            if (m.post == post && m.sentence == sentence && m.first >= w.first && m.last <= w.last) return true;
+        return false;
+    }
+
+    /// The previous clause in the sentence, ending before word `at` (skipping
+    /// the boundary words between): the antecedent of "which", "it", "that".
+    WordSpan antecedent(const PostWords& pw, const Sentence& s, uint32_t at) const {
+        for (int step = 0; step < 3; ++step) {
+            while (at > s.first && (pw[at - 1].punct || in("left_stop", pw, at - 1) || in("slot_lead", pw, at - 1)) &&
+                   !is_p(pw, at - 1, ")"))
+                --at;
+            if (at <= s.first) return {};
+            WordSpan a = slots.left(pw, s, at);
+            if (a.empty()) return {};
+            a = skip_report(pw, a);
+            if (a.first < a.last && (pw.key(a.first) == "which" || pw.key(a.first) == "that" || pw.key(a.first) == "who")) {
+                at = a.first;
+                continue;
+            }
+            if (!slots.vague(pw, a)) return a;
+            at = a.first;
+        }
+        return {};
+    }
+
+    void add_claim(std::vector<Claim>& claims, const PostWords& pw, const Sentence& s, const CueHit& h, Claim c,
+                   bool avoid = false) const {
+        c.slot = slots.trim_tail(pw, c.slot);
+        c.evidence = slots.trim_tail(pw, c.evidence);
+        if (c.slot.empty() || c.evidence.empty()) return;
+        if (slots.vague(pw, c.slot)) return;
+        rules.apply(pw, s, h, c);
+        map_concept(pw, c, avoid);
+        claims.push_back(std::move(c));
+    }
+
+    void cause_claims(const PostWork& pwk, uint32_t post, const Sentence& s, const std::vector<SymptomMention>& ms,
+                      std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        std::vector<CueHit> hits;
+        find_cause_cues(pw, s, hits);
+        for (const CueHit& h : hits) {
+            Claim c;
+            c.cue = h.cue;
+            c.post = post;
+            c.sentence = s.index;
+            switch (h.cue) {
+                case Cue::cause_verb: {
+                    WordSpan l = slots.left(pw, s, h.first);
+                    WordSpan r = slots.right(pw, s, h.last);
+                    if (l.empty() || slots.vague(pw, l) || pw.key(l.first) == "which" || pw.key(l.first) == "that") {
+                        WordSpan a = antecedent(pw, s, l.empty() ? h.first : l.first);
+                        if (a.empty()) continue;
+                        l = a;
+                    }
+                    c.slot = l;
+                    c.effect = r;
+                    c.evidence = WordSpan{l.first, std::max(r.last, h.last)};
+                    break;
+                }
+                case Cue::cause_because: {
+                    WordSpan r = skip_report(pw, slots.right(pw, s, h.last));
+                    WordSpan l{slots.clause_start(pw, s, h.first), h.first};
+                    std::string_view k = pw.key(h.first);
+                    bool symptom_left = has_mention(ms, post, s.index, WordSpan{s.first, h.first});
+                    bool pronoun_left = slots.content_words(pw, l) <= 1;
+                    bool lexical = lex.best_in(pw, r.first, r.last, kCauseMask).concept != nullptr;
+                    if (!symptom_left && !(pronoun_left && lexical) && !(k != "from" && k != "because" && lexical))
+                        continue;
+                    c.slot = r;
+                    c.effect = l;
+                    uint32_t ev_first = h.first;
+                    if (symptom_left && slots.content_words(pw, l) <= 5) ev_first = l.first;
+                    c.evidence = WordSpan{ev_first, r.last};
+                    break;
+                }
+                case Cue::cause_likely: {
+                    WordSpan r = slots.right(pw, s, h.last);
+                    if (r.empty() || in("not_cause_head", pw, r.first)) continue;
+                    uint32_t start = slots.clause_start(pw, s, h.first);
+                    c.slot = r;
+                    c.effect = WordSpan{start, h.first};
+                    c.evidence = WordSpan{start, r.last};
+                    break;
+                }
+                case Cue::cause_culprit: {
+                    WordSpan l = slots.left(pw, s, h.first);
+                    if (l.empty()) continue;
+                    uint32_t ev_first = l.first;
+                    if (l.first > s.first && in("report_verb", pw, l.first - 1))
+                        ev_first = slots.clause_start(pw, s, l.first - 1);
+                    WordSpan r{h.last, h.last};
+                    if (h.last < s.last && (pw.key(h.last) == "of" || pw.key(h.last) == "for" || pw.key(h.last) == "behind"))
+                        r = slots.right(pw, s, h.last + 1);
+                    c.slot = l;
+                    c.effect = r;
+                    c.evidence = WordSpan{ev_first, std::max(h.last, r.last)};
+                    break;
+                }
+                case Cue::cause_culprit_r: {
+                    WordSpan r = slots.right(pw, s, h.last);
+                    c.slot = r;
+                    c.evidence = WordSpan{h.first, r.last};
+                    break;
+                }
+                case Cue::cause_when: {
+                    // Needs a symptom in the sentence outside the slot.
+                    WordSpan r = cut_at_subject(pw, slots.right(pw, s, h.last));
+                    const SymptomMention* sym = nullptr;
+                    for (const auto& m : ms)
+                        if (m.post == post && m.sentence == s.index && !(m.first >= r.first && m.last <= r.last)) sym = &m;
+                    if (!sym || r.empty()) continue;
+                    // "my knee hurts when I run": an activity, not a cause.
+                    uint32_t content = 0, activity = 0;
+                    for (uint32_t i = r.first; i < r.last; ++i) {
+                        if (pw[i].punct || in("function", pw, i)) continue;
+                        ++content;
+                        if (in("activity", pw, i) || in("activity_mod", pw, i)) ++activity;
+                    }
+                    if (content == activity) continue;
+                    c.slot = r;
+                    c.effect = WordSpan{sym->first, sym->last};
+                    uint32_t a = std::min(slots.clause_start(pw, s, sym->first), h.first);
+                    c.evidence = WordSpan{a, std::max(r.last, sym->last)};
+                    break;
+                }
+                case Cue::cause_too_much: {
+                    if (h.first > s.first && (pw.key(h.first - 1) == "not" || pw.key(h.first - 1) == "never")) continue;
+                    WordSpan l = slots.left(pw, s, h.first);
+                    WordSpan r = slots.right(pw, s, h.last);
+                    // Keep an "if"/"for"/"when" clause that qualifies it.
+                    if (r.last < s.last && (pw.key(r.last) == "if" || pw.key(r.last) == "when"))
+                        r.last = slots.right(pw, s, r.last + 1).last;
+                    c.slot = WordSpan{l.empty() ? h.first : l.first, r.last};
+                    c.evidence = c.slot;
+                    if (slots.content_words(pw, c.slot) < 2) continue;
+                    break;
+                }
+                case Cue::cause_question: {
+                    if (post == 0 || !rules.question(pw, s) || h.first != sentence_head(pw, s)) continue;
+                    WordSpan r = slots.right(pw, s, h.last);
+                    c.slot = r;
+                    uint32_t end = s.last;
+                    c.evidence = WordSpan{h.first, end};
+                    break;
+                }
+                default: continue;
+            }
+            add_claim(claims, pw, s, h, std::move(c));
+        }
+    }
+
+    void remedy_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        std::vector<CueHit> hits;
+        find_remedy_cues(pw, s, hits);
+        uint32_t head = sentence_head(pw, s);
+        for (const CueHit& h : hits) {
+            Claim c;
+            c.remedy = true;
+            c.cue = h.cue;
+            c.post = post;
+            c.sentence = s.index;
+            bool avoid = false;
+            std::string cue_key(pw.keys(h.first, h.last));
+            bool at_clause_start = h.first == head || h.first == slots.clause_start(pw, s, h.first) ||
+                                   (h.first > s.first && in("imperative_lead", pw, h.first - 1));
+            switch (h.cue) {
+                case Cue::remedy_try: {
+                    WordSpan r = slots.right(pw, s, h.last);
+                    if (cue_key == "give") {
+                        uint32_t k = r.first;
+                        while (k + 1 < r.last && !(pw.key(k) == "a" && (pw.key(k + 1) == "try" || pw.key(k + 1) == "shot" || pw.key(k + 1) == "go"))) ++k;
+                        if (k + 1 >= r.last) continue;
+                        c.slot = WordSpan{r.first, k};
+                    } else {
+                        c.slot = r;
+                    }
+                    c.evidence = WordSpan{h.first, r.last};
+                    break;
+                }
+                case Cue::remedy_suggest: {
+                    WordSpan r = slots.right(pw, s, h.last);
+                    WordSpan core = r;
+                    while (core.first < core.last && (pw.key(core.first) == "that" || pw.key(core.first) == "you" ||
+                                                      pw.key(core.first) == "to" || pw.key(core.first) == "u"))
+                        ++core.first;
+                    std::string rest(pw.keys(core.first, core.last));
+                    if (lex.in_list("ellipsis", rest) || core.empty()) {
+                        // "If not, I suggest you do": the remedy is the earlier question's.
+                        WordSpan a = question_object(pwk, s);
+                        if (a.empty() || (r.empty() && core.empty() && rest.empty() && cue_key.find("suggestion") != std::string::npos))
+                            continue;
+                        c.slot = a;
+                        c.evidence = WordSpan{h.first, std::max(r.last, h.last)};
+                        Claim cc = c;
+                        rules.apply(pw, s, h, cc);
+                        map_concept(pw, cc);
+                        cc.evidence = c.evidence;
+                        claims.push_back(std::move(cc));
+                        continue;
+                    }
+                    // "mixing walking/running for a week or two after that gradually increase ...":
+                    // a sequence of remedies.
+                    uint32_t from = r.first;
+                    bool first_part = true;
+                    for (uint32_t i = r.first; i <= r.last; ++i) {
+                        size_t seq = i < r.last ? sequence_at(pw, i, r.last) : 0;
+                        if (i < r.last && seq == 0) continue;
+                        Claim part = c;
+                        part.slot = WordSpan{from, i};
+                        part.evidence = first_part && cue_key.find("suggest") == std::string::npos &&
+                                                cue_key.find("recommend") == std::string::npos
+                                            ? WordSpan{h.first, i}
+                                            : WordSpan{from, i};
+                        add_claim(claims, pw, s, h, std::move(part));
+                        first_part = false;
+                        from = static_cast<uint32_t>(i + seq);
+                        i = from - 1;
+                    }
+                    continue;
+                }
+                case Cue::remedy_make_sure: {
+                    if ((cue_key == "always" || cue_key == "start with" || cue_key == "stick to" ||
+                         cue_key == "stick with" || cue_key == "try to") && !at_clause_start)
+                        continue;
+                    WordSpan r = slots.right(pw, s, h.last);
+                    c.slot = r;
+                    c.evidence = WordSpan{h.first, r.last};
+                    break;
+                }
+                case Cue::remedy_avoid: {
+                    if (!lex.in_list("avoid_anywhere", cue_key) && !at_clause_start) continue;
+                    if ((cue_key == "stopped" || cue_key == "avoided") &&
+                        !(h.first > s.first && lex.in_list("person_author", pw.key(h.first - 1))))
+                        continue;
+                    if (cue_key == "stopped" || cue_key == "avoided") c.experiencer = Experiencer::author;
+                    WordSpan r = slots.right(pw, s, h.last);
+                    c.slot = r;
+                    c.evidence = WordSpan{h.first, r.last};
+                    avoid = true;
+                    break;
+                }
+                case Cue::remedy_should: {
+                    WordSpan r = slots.right(pw, s, h.last);
+                    if (r.empty()) continue;
+                    std::string two(pw.keys(r.first, std::min(r.last, r.first + 2)));
+                    if (lex.in_list("not_remedy_head", two) || in("not_remedy_head", pw, r.first)) continue;
+                    c.slot = r;
+                    c.evidence = r;
+                    break;
+                }
+                case Cue::remedy_should_be:
+                case Cue::remedy_worth: {
+                    WordSpan r = slots.right(pw, s, h.last);
+                    if (r.empty()) continue;
+                    c.slot = h.cue == Cue::remedy_should_be ? WordSpan{h.first, r.last} : r;
+                    c.evidence = WordSpan{h.cue == Cue::remedy_worth ? slots.clause_start(pw, s, h.first) : h.first, r.last};
+                    break;
+                }
+                case Cue::remedy_helps: {
+                    WordSpan l = slots.left(pw, s, h.first);
+                    if (l.empty() || slots.vague(pw, l)) {
+                        // "It helped": the outcome of the author's previous remedy.
+                        if (h.outcome != Outcome::none)
+                            for (auto it = claims.rbegin(); it != claims.rend(); ++it)
+                                if (it->remedy && it->post == post && it->experiencer == Experiencer::author &&
+                                    s.index - it->sentence <= 2) {
+                                    if (it->outcome == Outcome::none) it->outcome = h.outcome;
+                                    break;
+                                }
+                        continue;
+                    }
+                    WordSpan r = slots.right(pw, s, h.last);
+                    c.slot = l;
+                    c.evidence = WordSpan{l.first, std::max(h.last, r.last)};
+                    c.outcome = h.outcome;
+                    bool mine = h.author || lex.in_list("person_author", pw.key(l.first));
+                    for (uint32_t i = l.first; i < l.last; ++i)
+                        if (in("person_author", pw, i)) mine = true;
+                    if (!mine && c.outcome != Outcome::no_effect && c.outcome != Outcome::worse) c.outcome = Outcome::none;
+                    if (mine) c.experiencer = Experiencer::author;
+                    break;
+                }
+                case Cue::remedy_asked: {
+                    if (h.first != head) continue;
+                    WordSpan r = slots.right(pw, s, h.last);
+                    c.slot = r;
+                    c.evidence = WordSpan{h.first, r.last};
+                    break;
+                }
+                default: continue;
+            }
+            Experiencer forced = c.experiencer;
+            size_t before = claims.size();
+            add_claim(claims, pw, s, h, std::move(c), avoid);
+            if (claims.size() > before && forced != Experiencer::unknown) claims.back().experiencer = forced;
+        }
+    }
+
+    /// Length of a sequence marker at word i ("then", "after that", "and then"), or 0.
+    size_t sequence_at(const PostWords& pw, uint32_t i, uint32_t end) const {
+        if (i + 1 < end) {
+            std::string two = std::string(pw.key(i)) + " " + std::string(pw.key(i + 1));
+            if (lex.in_list("sequence", two)) return 2;
+        }
+        return lex.in_list("sequence", pw.key(i)) ? 1 : 0;
+    }
+
+    /// The object of the previous sentence when it is a question ("do you do
+    /// any weightlifting?" -> "weightlifting").
+    WordSpan question_object(const PostWork& pwk, const Sentence& s) const {
+        const PostWords& pw = pwk.words;
+        const auto& ss = pw.sentences();
+        for (uint32_t k = s.index; k-- > 0 && s.index - k <= 2;) {
+            const Sentence& q = ss[k];
+            if (!rules.question(pw, q)) continue;
+            uint32_t i = q.first;
+            for (; i < q.last; ++i)
+                if (pw.key(i) == "any" || pw.key(i) == "some") break;
+            if (i >= q.last) {
+                // "do you stretch?": after the second "you".
+                i = q.first;
+                for (uint32_t j = q.first; j < q.last; ++j)
+                    if (pw.key(j) == "you") i = j;
+            }
+            WordSpan w = slots.right(pw, q, i + 1);
+            if (!w.empty() && !slots.vague(pw, w)) return w;
+        }
+        return {};
+    }
+
+    void imperative_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        if (rules.question(pw, s)) return;
+        std::vector<uint32_t> starts;
+        uint32_t head = sentence_head(pw, s);
+        starts.push_back(head);
+        bool subordinate = head < s.last && in("subordinator", pw, head);
+        for (uint32_t i = s.first; i + 1 < s.last; ++i) {
+            if (is_p(pw, i, ";")) starts.push_back(i + 1);
+            if (is_p(pw, i, "(") && pw.key(i + 1) == "and" && i + 2 < s.last) starts.push_back(i + 2);
+            if (is_p(pw, i, ",")) {
+                uint32_t k = i + 1;
+                while (k < s.last && in("imperative_lead", pw, k)) ++k;
+                if (subordinate || k > i + 1) starts.push_back(k);
+            }
+            if (pw.key(i) == "and" && i > s.first + 3) starts.push_back(i + 1);
+        }
+        for (uint32_t st : starts) {
+            if (st >= s.last || !in("imperative", pw, st)) continue;
+            if (st + 1 < s.last && in("clause_subject", pw, st + 1) && pw.key(st + 1) != "your" &&
+                pw.key(st + 1) != "the" && pw.key(st + 1) != "my")
+                continue;
+            // "and" + imperative inside another remedy: only when a remedy
+            // already runs here with at least 3 words (a split), not "Cool down and do".
+            if (st > s.first && pw.key(st - 1) == "and" && !is_p(pw, st - 1, "(")) {
+                bool split = false;
+                for (const Claim& c : claims)
+                    if (c.remedy && c.post == post && c.sentence == s.index && c.slot.first < st && c.slot.last >= st - 1 &&
+                        st - 1 - c.slot.first >= 3)
+                        split = true;
+                bool paren = st >= 2 && is_p(pw, st - 2, "(");
+                if (!split && !paren) continue;
+            }
+            std::string lead(pw.keys(st, std::min(s.last, st + 2)));
+            if (lex.in_list("not_advice", lead) || lex.in_list("not_advice", pw.key(st))) continue;
+            WordSpan r = slots.right(pw, s, st);
+            // The part before an "and <imperative>" stays its own remedy.
+            for (uint32_t k = st + 3; k + 1 < r.last; ++k)
+                if (pw.key(k) == "and" && in("imperative", pw, k + 1) && k - st >= 3 &&
+                    !(k + 2 < r.last && in("clause_subject", pw, k + 2) && pw.key(k + 2) != "your")) {
+                    r.last = k;
+                    break;
+                }
+            if (r.empty()) continue;
+            bool single_ok = lex.lookup_words(pw, st, st + 1, kRemedyMask) != nullptr;
+            if (slots.content_words(pw, r) < 2 && !single_ok) continue;
+            Claim c;
+            c.remedy = true;
+            c.cue = Cue::remedy_make_sure;
+            c.post = post;
+            c.sentence = s.index;
+            c.slot = r;
+            c.evidence = r;
+            CueHit h;
+            h.cue = Cue::remedy_make_sure;
+            h.first = st;
+            h.last = st + 1;
+            bool avoid = pw.key(st) == "avoid" || pw.key(st) == "stop" || pw.key(st) == "quit";
+            if (avoid) c.slot.first = st + 1;
+            add_claim(claims, pw, s, h, std::move(c), avoid);
+        }
+    }
+
+    void list_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        for (uint32_t i = s.first; i < s.last; ++i) {
+            if (!is_p(pw, i, ":")) continue;
+            bool head = false;
+            for (uint32_t k = i > s.first + 8 ? i - 8 : s.first; k < i; ++k)
+                if (in("list_head", pw, k)) head = true;
+            if (!head) continue;
+            WordSpan r = slots.right(pw, s, i + 1, true);
+            uint32_t commas = 0;
+            for (uint32_t k = r.first; k < r.last; ++k)
+                if (is_p(pw, k, ",")) ++commas;
+            if (r.empty() || commas < 1) continue;
+            Claim c;
+            c.remedy = true;
+            c.cue = Cue::remedy_suggest;
+            c.post = post;
+            c.sentence = s.index;
+            c.slot = r;
+            c.evidence = r;
+            CueHit h;
+            h.cue = Cue::remedy_suggest;
+            h.first = i;
+            h.last = i + 1;
+            add_claim(claims, pw, s, h, std::move(c));
+            if (!claims.empty() && claims.back().slot.first == r.first) {
+                // The list's head names it better than its first item.
+                LexMatch hm = lex.best_in(pw, i > s.first + 8 ? i - 8 : s.first, i, kRemedyMask);
+                if (hm.concept) {
+                    claims.back().concept = hm.concept->id;
+                    claims.back().label = hm.concept->label;
+                }
+            }
+            return;
+        }
+    }
+
+    /// "I'm devoting the year to strengthen my core, correcting my form,
+    /// and getting back to basics": lexicon remedies in first-person plans.
+    void plan_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        for (const Claim& c : claims)
+            if (c.post == post && c.sentence == s.index) return;
+        uint32_t person = s.last, intent = s.last;
+        for (uint32_t i = s.first; i < s.last; ++i) {
+            if (person == s.last && in("person_author", pw, i)) person = i;
+            if (person < i && intent == s.last && in("author_intent", pw, i)) intent = i;
+        }
+        if (intent == s.last) return;
+        for (uint32_t i = intent + 1; i < s.last; ++i) {
+            LexMatch m = lex.match_at(pw, i, s.last, kRemedyMask);
+            if (!m.concept) continue;
+            uint32_t st = m.first;
+            if (st > intent + 1 && (in("imperative", pw, st - 1) || pw.key(st - 1).size() > 4)) {
+                std::string_view k = pw.key(st - 1);
+                if (k.size() > 3 && k.substr(k.size() - 3) == "ing") --st;
+            }
+            WordSpan r = slots.right(pw, s, st);
+            CueHit h;
+            h.cue = Cue::remedy_try;
+            h.first = st;
+            h.last = st;
+            h.author = true;
+            auto add_part = [&](WordSpan w) {
+                Claim c;
+                c.remedy = true;
+                c.cue = Cue::remedy_try;
+                c.post = post;
+                c.sentence = s.index;
+                c.slot = w;
+                c.evidence = w;
+                add_claim(claims, pw, s, h, std::move(c));
+            };
+            add_part(r);
+            // Coordinated items: ", correcting my form, and getting back to basics".
+            uint32_t k = r.last;
+            while (k < s.last && is_p(pw, k, ",")) {
+                uint32_t b = k + 1;
+                while (b < s.last && (pw.key(b) == "and" || pw.key(b) == "also")) ++b;
+                if (b >= s.last) break;
+                std::string_view v = pw.key(b);
+                bool verb = (v.size() > 4 && v.substr(v.size() - 3) == "ing") || in("imperative", pw, b);
+                if (!verb) break;
+                WordSpan w = slots.right(pw, s, b);
+                if (w.empty()) break;
+                add_part(w);
+                k = w.last;
+            }
+            return;
+        }
+    }
+
+    /// "after adding core workouts ... the back aches lessened", "I made a
+    /// mental note to adjust and the pain went away".
+    void outcome_claims(const PostWork& pwk, uint32_t post, const Sentence& s, const std::vector<SymptomMention>& ms,
+                        std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        std::vector<OutcomeHit> outs;
+        find_outcomes(pw, s, outs);
+        if (outs.empty()) return;
+        Outcome last = outs.back().outcome;
+        for (const auto& o : outs)
+            if (o.outcome == Outcome::resolved) last = Outcome::resolved;
+        // An existing remedy in the sentence takes the outcome.
+        for (Claim& c : claims)
+            if (c.remedy && c.post == post && c.sentence == s.index && c.slot.first < outs.front().first) {
+                if (c.outcome == Outcome::none) c.outcome = last;
+                return;
+            }
+        const OutcomeHit& o = outs.front();
+        // The subject of the outcome: a symptom or "it"/"the pain" right before it.
+        uint32_t subj = o.first;
+        for (const auto& m : ms)
+            if (m.post == post && m.sentence == s.index && m.last <= o.first && o.first - m.last <= 2) subj = m.first;
+        while (subj > s.first && (in("outcome_subject", pw, subj - 1) || in("possessive", pw, subj - 1))) --subj;
+        if (subj > s.first && (pw.key(subj - 1) == "the" || pw.key(subj - 1) == "my")) --subj;
+        uint32_t trig = s.last;
+        for (uint32_t i = s.first; i < subj; ++i)
+            if (in("outcome_trigger", pw, i)) trig = i;
+        Claim c;
+        c.remedy = true;
+        c.cue = Cue::remedy_helps;
+        c.post = post;
+        c.sentence = s.index;
+        if (trig < subj) {
+            uint32_t from = trig + 1;
+            c.slot = slots.trim_tail(pw, WordSpan{from, subj});
+            c.evidence = WordSpan{trig, o.last};
+        } else if (subj > s.first && pw.key(subj - 1) == "and") {
+            WordSpan l = slots.left(pw, s, subj - 1);
+            c.slot = l;
+            c.evidence = WordSpan{l.first, o.last};
+        } else {
+            return;
+        }
+        if (c.slot.empty() || slots.content_words(pw, c.slot) == 0) return;
+        CueHit h;
+        h.cue = Cue::remedy_helps;
+        h.first = o.first;
+        h.last = o.last;
+        for (uint32_t i = s.first; i < o.last; ++i)
+            if (in("person_author", pw, i)) h.author = true;
+        c.outcome = last;
+        add_claim(claims, pw, s, h, std::move(c));
+    }
+
+    /// Dosages: a remedy's own, or a dosage-only remedy handed to the remedy before it.
+    void dosages(const PostWords& pw, uint32_t post, std::vector<Claim>& claims) const {
+        for (size_t i = 0; i < claims.size(); ++i) {
+            Claim& c = claims[i];
+            if (!c.remedy || c.dropped || c.post != post) continue;
+            std::vector<WordSpan> ds;
+            find_dosages(pw, c.evidence.first, c.evidence.last, ds);
+            if (ds.empty()) continue;
+            uint32_t dose_words = 0;
+            std::string text;
+            for (const auto& d : ds) {
+                for (uint32_t k = d.first; k < d.last; ++k)
+                    if (!pw[k].punct) ++dose_words;
+                if (!text.empty()) text += "; ";
+                text += std::string(pw.span_text(d.first, d.last));
+            }
+            uint32_t content = slots.content_words(pw, c.slot);
+            bool mapped = lex.best_in(pw, c.slot.first, c.slot.last, kRemedyMask).concept != nullptr;
+            bool dosage_only = !mapped && (dose_words * 2 >= content || content <= dose_words + 2);
+            if (dosage_only) {
+                for (size_t j = i; j-- > 0;) {
+                    Claim& p = claims[j];
+                    if (!p.remedy || p.dropped || p.post != post) continue;
+                    if (c.sentence - p.sentence > 2) break;
+                    p.dosage = p.dosage.empty() ? text : p.dosage + "; " + text;
+                    c.dropped = true;
+                    break;
+                }
+                if (c.dropped) continue;
+            }
+            if (c.dosage.empty()) c.dosage = text;
+        }
+    }
+
+    /// Overlapping claims of one kind in a post: the first one stays.
+    void dedupe(std::vector<Claim>& claims, size_t from) const {
+        for (size_t i = from; i < claims.size(); ++i) {
+            if (claims[i].dropped) continue;
+            for (size_t j = from; j < i; ++j) {
+                const Claim& a = claims[j];
+                const Claim& b = claims[i];
+                if (a.dropped || a.remedy != b.remedy || a.post != b.post || a.sentence != b.sentence) continue;
+                bool overlap = a.slot.first < b.slot.last && b.slot.first < a.slot.last;
+                bool ev_overlap = a.evidence.first < b.evidence.last && b.evidence.first < a.evidence.last;
+                if (overlap || (ev_overlap && a.concept == b.concept)) {
+                    // The longer evidence carries the claim better.
+                    Claim& keep = claims[j];
+                    if (b.evidence.last - b.evidence.first > a.evidence.last - a.evidence.first &&
+                        b.cue != Cue::cause_question) {
+                        keep.evidence = b.evidence;
+                    }
+                    if (keep.outcome == Outcome::none) keep.outcome = b.outcome;
+                    if (keep.dosage.empty()) keep.dosage = b.dosage;
+                    claims[i].dropped = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    bool inside_claim(const std::vector<Claim>& claims, const SymptomMention& m) const {
+        for (const Claim& c : claims)
+            if (!c.dropped && c.post == m.post && c.sentence == m.sentence && m.first < c.evidence.last &&
+                c.evidence.first < m.last)
+                return true;
+        return false;
+    }
+};
+
+AdviceExtractor::AdviceExtractor() : AdviceExtractor(std::make_shared<const Lexicon>(Lexicon::builtin())) {}
+
+AdviceExtractor::AdviceExtractor(std::shared_ptr<const Lexicon> lexicon)
+    : lex_(std::move(lexicon)), impl_(std::make_unique<Impl>(*lex_)) {}
+
+AdviceExtractor::~AdviceExtractor() = default;
+
+std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) const {
+    const Impl& im = *impl_;
+    const fkb_thread& th = *view.thread;
+    size_t n = std::min(view.n_posts, th.n_posts);
+    std::vector<PostWork> posts(n);
+    std::unordered_set<std::string> seen_sentences;
+    for (size_t p = 0; p < n; ++p) {
+        std::string_view text = sdk::view(th.posts[p].text);
+        posts[p].words = PostWords::from_analysis(text, view.posts[p]);
+        const PostWords& pw = posts[p].words;
+        posts[p].skip.assign(pw.sentences().size(), false);
+        // Quoted text: the host's quoted spans, and any sentence of at least
+        // four words that an earlier post already holds.
+        std::vector<std::string> mine;
+        for (size_t si = 0; si < pw.sentences().size(); ++si) {
+            const Sentence& s = pw.sentences()[si];
+            if (s.quoted) posts[p].skip[si] = true;
+            uint32_t words = 0;
+            for (uint32_t k = s.first; k < s.last; ++k)
+                if (!pw[k].punct) ++words;
+            if (words < 4) continue;
+            std::string key(pw.keys(s.first, s.last));
+            if (seen_sentences.count(key)) posts[p].skip[si] = true;
+            mine.push_back(std::move(key));
+        }
+        for (auto& k : mine) seen_sentences.insert(std::move(k));
+    }
+
+    std::vector<SymptomMention> mentions;
+    std::vector<Claim> claims;
+    for (size_t p = 0; p < n; ++p) {
+        const PostWords& pw = posts[p].words;
+        const auto& ss = pw.sentences();
+        size_t first_claim = claims.size();
+        size_t first_mention = mentions.size();
+        for (size_t si = 0; si < ss.size(); ++si) {
+            if (posts[p].skip[si]) continue;
+            im.finder.find(pw, ss[si], static_cast<uint32_t>(p), mentions);
+        }
+        std::vector<SymptomMention> post_mentions(mentions.begin() + static_cast<std::ptrdiff_t>(first_mention),
+                                                  mentions.end());
+        for (size_t si = 0; si < ss.size(); ++si) {
+            if (posts[p].skip[si]) continue;
+            const Sentence& s = ss[si];
+            uint32_t head = im.sentence_head(pw, s);
+            if (head + 1 < s.last && im.lex.in_list("example_lead", std::string(pw.keys(head, head + 2)))) continue;
+            im.cause_claims(posts[p], static_cast<uint32_t>(p), s, post_mentions, claims);
+            im.remedy_claims(posts[p], static_cast<uint32_t>(p), s, claims);
+            im.list_claims(posts[p], static_cast<uint32_t>(p), s, claims);
+            im.imperative_claims(posts[p], static_cast<uint32_t>(p), s, claims);
+            im.outcome_claims(posts[p], static_cast<uint32_t>(p), s, post_mentions, claims);
+            im.plan_claims(posts[p], static_cast<uint32_t>(p), s, claims);
+            im.dedupe(claims, first_claim);
+        }
+        im.dosages(pw, static_cast<uint32_t>(p), claims);
+        // Which mentions are reports of someone's symptom.
+        for (size_t i = first_mention; i < mentions.size(); ++i) {
+            SymptomMention& m = mentions[i];
+            if (p == 0) {
+                m.reported = true;
+                if (m.experiencer == Experiencer::unknown) m.experiencer = Experiencer::author;
+            } else {
+                m.reported = m.experiencer == Experiencer::author && !m.negated &&
+                             !im.rules.question(pw, ss[m.sentence]) && !im.inside_claim(claims, m);
+            }
+            // One report per concept per sentence.
+            for (size_t j = first_mention; j < i; ++j)
+                if (mentions[j].reported && mentions[j].sentence == m.sentence && mentions[j].concept == m.concept)
+                    m.reported = false;
+        }
+    }
+
+    // The thread's opening symptom: the opening post's first, else the title's.
+    const SymptomMention* opening = nullptr;
+    for (const auto& m : mentions)
+        if (m.post == 0 && m.reported && !m.body_part.empty()) {
+            opening = &m;
+            break;
+        }
+    std::vector<SymptomMention> title_mentions;
+    if (!opening && th.title.ptr) {
+        PostWords tw = PostWords::from_plain(sdk::view(th.title));
+        for (const auto& s : tw.sentences()) im.finder.find(tw, s, 0, title_mentions);
+        if (!title_mentions.empty()) opening = &title_mentions.front();
+    }
+    if (!opening)
+        for (const auto& m : mentions)
+            if (m.reported) {
+                opening = &m;
+                break;
+            }
+    im.linker.link(claims, mentions, opening);
+    std::vector<Triple> triples = im.linker.triples(claims);
+
+    // Facts.
+    std::vector<sdk::Fact> facts;
+    auto evidence = [&](uint32_t post, WordSpan w) {
+        const PostWords& pw = posts[post].words;
+        fkb_evidence e{};
+        e.post = post;
+        e.start = pw[w.first].start;
+        e.end = pw[w.last - 1].end;
+        e.sentence = pw[w.first].sentence;
+        return e;
+    };
+    auto opt = [](sdk::Fact& f, const std::string& key, const std::string& v) {
+        if (v.empty())
+            f.set_null(key);
+        else
+            f.set(key, v);
+    };
+    for (size_t p = 0; p < n; ++p) {
+        struct Item {
+            uint32_t start;
+            sdk::Fact fact;
+        };
+        std::vector<Item> items;
+        for (const auto& m : mentions) {
+            if (m.post != p || !m.reported) continue;
+            sdk::Fact f;
+            f.kind = "symptom";
+            f.concept_id = m.concept;
+            f.label = m.label;
+            f.evidence = evidence(static_cast<uint32_t>(p), WordSpan{m.ev_first, m.ev_last});
+            opt(f, "qualifiers.location", m.location);
+            opt(f, "qualifiers.onset", m.onset);
+            opt(f, "qualifiers.duration", m.duration);
+            opt(f, "qualifiers.activity", m.activity);
+            f.set("experiencer", std::string(experiencer_name(m.experiencer)));
+            f.set("certainty", "asserted");
+            f.set("polarity", m.negated ? "negated" : "affirmed");
+            items.push_back(Item{f.evidence.start, std::move(f)});
+        }
+        for (const auto& c : claims) {
+            if (c.post != p || c.dropped) continue;
+            sdk::Fact f;
+            f.kind = c.remedy ? "remedy" : "cause";
+            f.concept_id = c.concept;
+            f.label = c.label;
+            f.evidence = evidence(static_cast<uint32_t>(p), c.evidence);
+            opt(f, "symptom", c.symptom);
+            if (c.remedy) opt(f, "cause", c.cause);
+            f.set("certainty", std::string(certainty_name(c.certainty)));
+            f.set("polarity", c.negated ? "negated" : "affirmed");
+            opt(f, "condition", c.condition);
+            f.set("experiencer", std::string(experiencer_name(c.experiencer)));
+            if (c.remedy) {
+                opt(f, "outcome", std::string(outcome_name(c.outcome)));
+                opt(f, "dosage", c.dosage);
+            }
+            items.push_back(Item{f.evidence.start, std::move(f)});
+        }
+        std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.start < b.start; });
+        for (auto& it : items) facts.push_back(std::move(it.fact));
+    }
+    for (const Triple& t : triples) {
+        const Claim& r = claims[t.remedy_claim];
+        sdk::Fact f;
+        f.kind = "triple";
+        f.label = t.label;
+        f.evidence = evidence(r.post, r.evidence);
+        f.set("symptom", t.symptom);
+        f.set("cause", t.cause);
+        f.set("remedy", t.remedy);
+        f.support = t.support;
+        facts.push_back(std::move(f));
+    }
+    return facts;
+}
+
+}  // namespace fkb::advice

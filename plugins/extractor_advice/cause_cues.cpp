@@ -1,0 +1,239 @@
+// Cause cue grammars (Spirit X3): the phrases that announce a cause and say
+// on which side of them it stands. "tight hammies can cause lower back pain"
+// (cause_verb: cause on the left, effect on the right), "sore because of my
+// shoes" (cause_because), "sounds like a weak core" / "its probably your
+// shoes" (cause_likely), "poor footwear is the culprit" (cause_culprit),
+// "I get back pain when I run on concrete" (cause_when), "2.5 miles is
+// probably too much" (cause_too_much), "did you warm up?" (cause_question).
+// Hedges and negations inside the cue set its certainty and polarity.
+#include "x3_support.hpp"
+
+namespace fkb::advice {
+
+namespace {
+
+using namespace x3s;
+using C = Certainty;
+
+// ------------------------------------------------------------ word sets
+
+const Words<C> modal{{"can", C::possible},        {"could", C::possible},      {"may", C::possible},
+                     {"might", C::possible},      {"will", C::asserted},       {"would", C::possible},
+                     {"often", C::possible},      {"usually", C::probable},    {"sometimes", C::possible},
+                     {"probably", C::probable},   {"likely", C::probable},     {"definitely", C::asserted},
+                     {"tend to", C::possible},    {"tends to", C::possible},   {"is known to", C::possible},
+                     {"are known to", C::possible}, {"can also", C::possible}, {"could also", C::possible},
+                     {"will also", C::asserted},  {"is likely to", C::probable}, {"are likely to", C::probable},
+                     {"can definitely", C::possible}, {"can really", C::possible}, {"commonly", C::probable},
+                     {"also", C::unknown},        {"really", C::unknown},      {"all", C::unknown},
+                     {"just", C::unknown},        {"actually", C::unknown},    {"eventually", C::unknown},
+                     {"can easily", C::possible}, {"could easily", C::possible}, {"might also", C::possible},
+                     {"may also", C::possible},   {"can sometimes", C::possible}};
+
+const Words<int> negation{{"not", 1},     {"cant", 1},     {"cannot", 1},  {"wont", 1},    {"doesnt", 1},
+                          {"dont", 1},    {"didnt", 1},    {"wouldnt", 1}, {"never", 1},   {"does not", 1},
+                          {"do not", 1},  {"did not", 1},  {"will not", 1}, {"would not", 1}, {"can not", 1},
+                          {"couldnt", 1}, {"shouldnt", 1}, {"isnt", 1},    {"arent", 1},   {"wasnt", 1}};
+
+const Words<int> cause_verb_words{
+    {"cause", 1},          {"causes", 1},         {"caused", 1},          {"causing", 1},
+    {"lead to", 1},        {"leads to", 1},       {"led to", 1},          {"leading to", 1},
+    {"result in", 1},      {"results in", 1},     {"resulted in", 1},     {"resulting in", 1},
+    {"contribute to", 1},  {"contributes to", 1}, {"contributed to", 1},  {"contributing to", 1},
+    {"trigger", 1},        {"triggers", 1},       {"triggered", 1},       {"aggravate", 1},
+    {"aggravates", 1},     {"aggravated", 1},     {"aggravating", 1},     {"irritate", 1},
+    {"irritates", 1},      {"irritated", 1},      {"strains", 1},         {"strained", 1},
+    {"wear out", 1},       {"wears out", 1},      {"wore out", 1},        {"wearing out", 1},
+    {"gives me", 1},       {"gave me", 1},        {"give me", 1},         {"give you", 1},
+    {"gives you", 1},      {"bring on", 1},       {"brings on", 1},       {"brought on", 1},
+    {"set off", 1},        {"sets off", 1},       {"make worse", 1},      {"makes worse", 1},
+    {"overload", 1},       {"overloads", 1},      {"overloaded", 1},      {"inflame", 1},
+    {"inflames", 1},       {"inflamed", 1},       {"pull on", 1},         {"pulls on", 1},
+    {"pulling on", 1},     {"tug on", 1},         {"tugs on", 1},         {"compress", 1},
+    {"compresses", 1},     {"pinch", 1},          {"pinches", 1},         {"stress", 1},
+    {"stresses", 1},       {"stressed", 1},       {"is behind", 1},       {"are behind", 1},
+    {"is responsible for", 1}, {"are responsible for", 1}, {"be responsible for", 1},
+    {"is linked to", 1},   {"are linked to", 1},  {"has been linked to", 1}, {"is associated with", 1},
+    {"are associated with", 1}, {"is known for causing", 1}, {"are known for causing", 1},
+    {"takes a toll on", 1}, {"took a toll on", 1}, {"take a toll on", 1}, {"tightens", 1},
+    {"tighten up", 1},     {"tightens up", 1},    {"weakens", 1},         {"can weaken", 1}};
+
+const Words<int> put_verbs{{"put", 1},    {"puts", 1},  {"putting", 1}, {"place", 1},
+                           {"places", 1}, {"placing", 1}, {"adds", 1},  {"add", 1}, {"adding", 1}};
+const Words<int> amount{{"a lot of", 1}, {"lots of", 1},   {"a ton of", 1}, {"extra", 1},       {"too much", 1},
+                        {"more", 1},     {"unnecessary", 1}, {"added", 1}, {"excess", 1},      {"excessive", 1},
+                        {"undue", 1},    {"additional", 1}, {"a great deal of", 1}, {"so much", 1}, {"much", 1},
+                        {"significant", 1}, {"a bunch of", 1}};
+const Words<int> stress_nouns{{"stress", 1}, {"strain", 1}, {"pressure", 1}, {"load", 1},
+                              {"force", 1},  {"tension", 1}, {"impact", 1}, {"wear", 1}};
+const Words<int> bad_for{{"bad for", 1},   {"hard on", 1},    {"rough on", 1},  {"tough on", 1},
+                         {"murder on", 1}, {"brutal on", 1},  {"terrible for", 1}, {"awful for", 1},
+                         {"not good for", 1}, {"harsh on", 1}, {"unkind to", 1}};
+const Words<int> copula{{"is", 1}, {"are", 1}, {"was", 1}, {"were", 1}, {"can be", 1}, {"will be", 1}};
+
+const Words<C> hedge_adv{{"probably", C::probable}, {"likely", C::probable},   {"most likely", C::probable},
+                         {"more than likely", C::probable}, {"almost certainly", C::probable},
+                         {"possibly", C::possible}, {"maybe", C::possible},    {"perhaps", C::possible},
+                         {"partly", C::possible},   {"mostly", C::asserted},   {"definitely", C::asserted},
+                         {"certainly", C::asserted}, {"obviously", C::asserted}, {"just", C::unknown},
+                         {"simply", C::unknown},    {"all", C::unknown},       {"only", C::unknown},
+                         {"also", C::unknown},      {"really", C::unknown},    {"actually", C::unknown},
+                         {"usually", C::probable},  {"often", C::possible},    {"typically", C::probable},
+                         {"generally", C::probable}, {"clearly", C::asserted}};
+
+const Words<C> because_words{{"because of", C::unknown}, {"because", C::unknown},      {"due to", C::unknown},
+                             {"caused by", C::unknown},  {"from", C::unknown},         {"as a result of", C::unknown},
+                             {"brought on by", C::unknown}, {"triggered by", C::unknown}, {"the result of", C::unknown},
+                             {"a result of", C::unknown}, {"owing to", C::unknown},    {"comes from", C::unknown},
+                             {"coming from", C::unknown}, {"stems from", C::unknown},  {"stemming from", C::unknown},
+                             {"related to", C::possible}, {"cuz", C::unknown},
+                             {"bc", C::unknown},
+                             {"the cause is", C::unknown}, {"a consequence of", C::unknown},
+                             {"linked to", C::possible}, {"connected to", C::possible}, {"associated with", C::possible},
+                             {"a symptom of", C::possible}, {"a sign of", C::possible}, {"side effect of", C::possible},
+                             {"a side effect of", C::possible}, {"side effects of", C::possible}};
+
+// Subjects of "its probably X", "your probably X", "you are probably X".
+const Words<int> subject{{"its", 1},   {"it is", 1},  {"thats", 1}, {"that is", 1}, {"this is", 1},
+                         {"it was", 1}, {"youre", 1}, {"you are", 1}, {"your", 1}, {"ur", 1},
+                         {"it", 1},    {"you", 1},    {"this", 1},  {"that", 1},   {"they are", 1},
+                         {"theyre", 1}, {"you were", 1}, {"its just", 1}};
+const Words<C> modal_be{{"could be", C::possible}, {"might be", C::possible},  {"may be", C::possible},
+                        {"can be", C::possible},   {"must be", C::probable},   {"could well be", C::possible},
+                        {"would be", C::possible}, {"might have been", C::possible}, {"could have been", C::possible},
+                        {"may have been", C::possible}, {"must have been", C::probable}, {"is likely", C::probable},
+                        {"is probably", C::probable}, {"are probably", C::probable}, {"was probably", C::probable},
+                        {"is most likely", C::probable}, {"sounds to me like", C::probable}};
+const Words<C> belief{{"i think", C::probable},     {"i believe", C::probable}, {"i bet", C::probable},
+                      {"i suspect", C::probable},   {"i guess", C::possible},   {"im guessing", C::possible},
+                      {"my guess is", C::possible}, {"i would guess", C::possible}, {"id guess", C::possible},
+                      {"id say", C::probable},      {"i would say", C::probable}, {"chances are", C::probable},
+                      {"i reckon", C::probable},    {"i feel like", C::possible}, {"i wonder if", C::questioned},
+                      {"my bet is", C::probable},   {"i imagine", C::possible}, {"im pretty sure", C::probable},
+                      {"im sure", C::probable},     {"i would bet", C::probable}, {"odds are", C::probable},
+                      {"it seems", C::probable},    {"it looks like", C::probable}, {"seems like", C::probable},
+                      {"looks like", C::probable},  {"it sounds like", C::probable}};
+const Words<C> hedge_strong{{"probably", C::probable}, {"likely", C::probable},   {"most likely", C::probable},
+                            {"more than likely", C::probable}, {"almost certainly", C::probable},
+                            {"possibly", C::possible}, {"maybe", C::possible},    {"perhaps", C::possible},
+                            {"definitely", C::asserted}, {"probably just", C::probable}};
+const Words<C> sounds{{"sounds like", C::probable}, {"sound like", C::probable},  {"sounded like", C::probable},
+                      {"seems like", C::probable},  {"seem like", C::probable},   {"looks like", C::probable},
+                      {"look like", C::probable},   {"sounds a lot like", C::probable},
+                      {"sounds to me like", C::probable}, {"sounds more like", C::probable},
+                      {"could be from", C::possible}, {"might be from", C::possible}, {"may be from", C::possible},
+                      {"is probably from", C::probable}, {"are probably from", C::probable},
+                      {"is likely from", C::probable}, {"probably comes from", C::probable},
+                      {"is typical of", C::probable}, {"is classic", C::probable}, {"is a classic sign of", C::probable},
+                      {"is a common sign of", C::probable}, {"points to", C::probable}, {"suggests", C::possible}};
+const Words<C> that_be{{"it may be that", C::possible},   {"it could be that", C::possible},
+                       {"it might be that", C::possible}, {"it may be", C::possible},
+                       {"it could be", C::possible},      {"it might be", C::possible},
+                       {"could be", C::possible},         {"might be", C::possible},
+                       {"may be", C::possible},           {"maybe its", C::possible},
+                       {"maybe it is", C::possible},      {"perhaps its", C::possible},
+                       {"maybe your", C::possible},       {"perhaps your", C::possible},
+                       {"possibly your", C::possible},    {"probably your", C::probable},
+                       {"it is possible that", C::possible},
+                       {"its possible that", C::possible}, {"its possible", C::possible},
+                       {"it is likely that", C::probable}, {"its likely that", C::probable},
+                       {"its likely", C::probable},       {"it must be", C::probable},
+                       {"must be", C::probable}};
+
+const Words<int> culprit_nouns{{"culprit", 1}, {"culprits", 1}, {"cause", 1},   {"causes", 1},  {"problem", 1},
+                               {"issue", 1},   {"reason", 1},   {"source", 1},  {"trigger", 1}, {"root cause", 1},
+                               {"root of the problem", 1}, {"root of it", 1}, {"answer", 1}};
+const Words<int> culprit_adj{{"main", 1},   {"real", 1},   {"likely", 1}, {"probable", 1}, {"biggest", 1},
+                             {"most likely", 1}, {"underlying", 1}, {"actual", 1}, {"primary", 1}, {"big", 1},
+                             {"usual", 1},  {"obvious", 1}, {"likeliest", 1}, {"true", 1}, {"only", 1}};
+const Words<int> determiner{{"the", 1}, {"a", 1}, {"your", 1}, {"my", 1}, {"their", 1}, {"his", 1}, {"her", 1}};
+const Words<C> copula_c{{"is", C::unknown},           {"are", C::unknown},          {"was", C::unknown},
+                        {"were", C::unknown},         {"could be", C::possible},    {"might be", C::possible},
+                        {"may be", C::possible},      {"is probably", C::probable}, {"are probably", C::probable},
+                        {"is likely", C::probable},   {"is most likely", C::probable}, {"must be", C::probable},
+                        {"could well be", C::possible}, {"was probably", C::probable}, {"is definitely", C::asserted},
+                        {"is usually", C::probable},  {"is often", C::possible},    {"is also", C::unknown},
+                        {"could also be", C::possible}, {"may also be", C::possible}, {"might also be", C::possible},
+                        {"can be", C::possible},      {"would be", C::possible}};
+const Words<int> copula_neg{{"isnt", 1},  {"is not", 1}, {"arent", 1},   {"are not", 1},  {"wasnt", 1},
+                            {"was not", 1}, {"werent", 1}, {"is never", 1}, {"cant be", 1}, {"cannot be", 1},
+                            {"is probably not", 1}, {"is likely not", 1}, {"shouldnt be", 1}};
+const Words<int> blame{{"to blame", 1}, {"at fault", 1}, {"responsible", 1}, {"what causes it", 1},
+                       {"what is causing it", 1}, {"whats causing it", 1}, {"what causes this", 1},
+                       {"what caused it", 1}, {"whats causing this", 1}, {"the one to blame", 1}};
+const Words<int> of_this{{"of it", 1},    {"of this", 1},   {"of that", 1}, {"for it", 1},   {"for this", 1},
+                         {"behind it", 1}, {"behind this", 1}, {"of the pain", 1}, {"of your pain", 1},
+                         {"of the problem", 1}, {"here", 1}, {"of yours", 1}};
+
+const Words<int> when_words{{"when", 1},      {"whenever", 1}, {"every time", 1}, {"everytime", 1},
+                            {"each time", 1}, {"any time", 1}, {"anytime", 1},    {"if", 1},
+                            {"after", 1},     {"once", 1},     {"as soon as", 1}, {"the moment", 1}};
+const Words<int> person{{"i", 1}, {"you", 1}, {"u", 1}, {"we", 1}};
+
+const Words<int> too_words{{"much", 1},    {"many", 1},  {"fast", 1},    {"soon", 1},  {"far", 1},
+                           {"hard", 1},    {"quickly", 1}, {"quick", 1}, {"long", 1},  {"often", 1},
+                           {"heavy", 1},   {"intense", 1}, {"early", 1}, {"little", 1}, {"tight", 1},
+                           {"big", 1},     {"small", 1}, {"short", 1},   {"high", 1},  {"low", 1},
+                           {"aggressive", 1}, {"aggressively", 1}, {"frequently", 1}, {"rapidly", 1},
+                           {"weak", 1},    {"stiff", 1}, {"worn", 1},    {"old", 1},   {"soft", 1},
+                           {"flat", 1},    {"narrow", 1}, {"steep", 1}};
+
+const Words<int> question_start{{"did you", 1},    {"are you", 1},    {"were you", 1},  {"have you been", 1},
+                                {"do you ever", 1}, {"is it possible", 1}, {"could it be", 1}, {"was it", 1},
+                                {"is it", 1},      {"might it be", 1}, {"are your", 1},  {"is your", 1},
+                                {"were your", 1},  {"did your", 1},   {"do your", 1},   {"does your", 1},
+                                {"could you be", 1}, {"might you be", 1}, {"have you changed", 1},
+                                {"have you increased", 1}, {"did you change", 1}, {"did you increase", 1}};
+
+// ------------------------------------------------------------ rules
+
+x3::rule<class cause_cue_r, CueHit> const cause_cue = "cause_cue";
+
+const auto stress_phrase = put_verbs >> _ >> -(amount >> _) >> stress_nouns >> _ >>
+                           (W("on") | W("onto") | W("through") | W("into") | W("in"));
+
+const auto cause_cue_def =
+    // X [can] [not] cause Y; X puts (a lot of) stress on Y; X is bad for Y.
+    (x3::eps[start(Cue::cause_verb)] >> -(modal[set_cert] >> _) >> -(negation[set_neg] >> _) >>
+     -(hedge_adv[set_cert] >> _) >>
+     (cause_verb_words | stress_phrase | (copula >> _ >> -((W("really") | W("very") | W("so")) >> _) >> bad_for)) >> B)
+    // "the culprit is X" (before "X is the culprit" so both orders are tried).
+    | (x3::eps[start(Cue::cause_culprit_r)] >> determiner >> _ >> -(culprit_adj >> _) >> culprit_nouns >>
+       -(_ >> of_this) >> _ >> copula_c[set_cert] >> B >>
+       !(_ >> (W("that") | W("i") | W("you") | W("not") | W("the same"))))
+    // X is [probably] [not] the [main] culprit|cause|problem; X is to blame.
+    | (x3::eps[start(Cue::cause_culprit)] >>
+       ((copula_neg[set_neg] | copula_c[set_cert]) >> _ >> -(hedge_adv[set_cert] >> _) >>
+        ((determiner >> _ >> -(culprit_adj >> _) >> culprit_nouns) | blame) >> B))
+    // Y because of X; Y (probably) from X; due to X; caused by X.
+    | (x3::eps[start(Cue::cause_because)] >> -(hedge_adv[set_cert] >> _) >> because_words[set_cert] >> B)
+    // sounds like X; looks like X.
+    | (x3::eps[start(Cue::cause_likely)] >> sounds[set_cert] >> B)
+    // I think its X; I bet you're X.
+    | (x3::eps[start(Cue::cause_likely)] >> belief[set_cert] >> -(_ >> W("that")) >> _ >> subject >>
+       -(_ >> hedge_adv[set_cert]) >> B)
+    // I doubt its X: a negated cause.
+    | (x3::eps[start(Cue::cause_likely)] >> (W("i doubt") | W("i dont think") | W("i do not think") |
+                                             W("i dont believe") | W("i do not believe"))[set_neg] >>
+       -(_ >> W("that")) >> _ >> subject >> -(_ >> hedge_adv[set_cert]) >> B)
+    // its probably X; your probably X-ing; it could be X.
+    | (x3::eps[start(Cue::cause_likely)] >> subject >> _ >> (hedge_strong[set_cert] | modal_be[set_cert]) >> B)
+    // it may be that X; maybe its X; could be X.
+    | (x3::eps[start(Cue::cause_likely)] >> that_be[set_cert] >> B)
+    // when I X; every time you X.
+    | (x3::eps[start(Cue::cause_when)] >> when_words >> _ >> person >> B)
+    // X is too much; too many miles; too soon.
+    | (x3::eps[start(Cue::cause_too_much)] >> -((W("way") | W("much") | W("a bit") | W("a little")) >> _) >>
+       W("too") >> _ >> too_words >> B)
+    // did you X?; are you X?
+    | (x3::eps[start(Cue::cause_question, Certainty::questioned)] >> question_start >> B);
+
+BOOST_SPIRIT_DEFINE(cause_cue)
+
+}  // namespace
+
+void find_cause_cues(const PostWords& pw, const Sentence& s, std::vector<CueHit>& out) {
+    scan_sentence(pw, s, cause_cue, out);
+}
+
+}  // namespace fkb::advice

@@ -1,0 +1,273 @@
+// Lexicon loading and phrase lookup: see lexicon.hpp.
+#include "lexicon.hpp"
+
+#include "word_key.hpp"
+
+#include <algorithm>
+
+namespace fkb::advice::data {
+std::string_view embedded_file(std::string_view name);
+const std::vector<std::string_view>& embedded_file_names();
+}  // namespace fkb::advice::data
+
+namespace fkb::advice {
+
+namespace {
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+    std::vector<std::string_view> out;
+    size_t b = 0;
+    for (;;) {
+        size_t e = s.find(sep, b);
+        out.push_back(s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
+        if (e == std::string_view::npos) break;
+        b = e + 1;
+    }
+    return out;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+// Determiners and possessives are skipped when phrases are matched, so
+// "tensing your shoulders" meets the synonym "tensing shoulders".
+bool skip_word(std::string_view stem) {
+    static constexpr std::string_view kSkip[] = {"a",    "an",  "the", "my",    "your", "his",   "her", "their",
+                                                 "our",  "som", "any", "thi",   "that", "thes",  "those", "ur",
+                                                 "own",  "some", "this", "these", "thos"};
+    for (auto k : kSkip)
+        if (k == stem) return true;
+    return false;
+}
+
+/// phrase_stem without skip words.
+std::string index_stem(std::string_view phrase) {
+    std::string st = phrase_stem(phrase), out;
+    size_t b = 0;
+    while (b <= st.size()) {
+        size_t e = st.find(' ', b);
+        if (e == std::string::npos) e = st.size();
+        std::string_view w(st.data() + b, e - b);
+        if (!w.empty() && !skip_word(w)) {
+            if (!out.empty()) out.push_back(' ');
+            out.append(w);
+        }
+        b = e + 1;
+    }
+    return out;
+}
+
+constexpr std::string_view kKindNames[] = {"body_part", "region", "complaint", "condition",
+                                           "symptom",   "cause",  "remedy"};
+
+}  // namespace
+
+Kind parse_kind(std::string_view name) {
+    for (size_t i = 0; i < std::size(kKindNames); ++i)
+        if (kKindNames[i] == name) return static_cast<Kind>(i);
+    throw std::invalid_argument("unknown kind '" + std::string(name) + "'");
+}
+
+std::string_view kind_name(Kind k) { return kKindNames[static_cast<size_t>(k)]; }
+
+Lexicon Lexicon::builtin() {
+    Lexicon lex;
+    for (std::string_view name : data::embedded_file_names()) {
+        std::string_view content = data::embedded_file(name);
+        if (name.find("cue_words") != std::string_view::npos)
+            lex.load_cue_words(name, content);
+        else
+            lex.load_concepts(name, content);
+    }
+    lex.check_links();
+    return lex;
+}
+
+void Lexicon::load_concepts(std::string_view file_name, std::string_view content) {
+    uint32_t line_no = 0;
+    bool header = true;
+    auto fail = [&](const std::string& why) {
+        throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": " + why);
+    };
+    for (std::string_view line : split(content, '\n')) {
+        ++line_no;
+        line = trim(line);
+        if (line.empty() || line.front() == '#') continue;
+        auto cols = split(line, '\t');
+        if (header) {
+            header = false;
+            if (cols.size() < 6 || trim(cols[0]) != "id") fail("header must be: id kind label synonyms parent external_id [addresses]");
+            continue;
+        }
+        if (cols.size() < 6 || cols.size() > 7) fail("expected 6 or 7 tab-separated columns, found " + std::to_string(cols.size()));
+        auto c = std::make_unique<Concept>();
+        c->id = std::string(trim(cols[0]));
+        if (c->id.empty()) fail("empty id");
+        for (char ch : c->id)
+            if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_'))
+                fail("id '" + c->id + "' must be [a-z0-9_]+");
+        try {
+            c->kind = parse_kind(trim(cols[1]));
+        } catch (const std::invalid_argument& e) {
+            fail(e.what());
+        }
+        c->label = std::string(trim(cols[2]));
+        if (c->label.empty()) fail("empty label for '" + c->id + "'");
+        for (auto s : split(cols[3], '|'))
+            if (!trim(s).empty()) c->synonyms.emplace_back(trim(s));
+        c->parent = std::string(trim(cols[4]));
+        c->external_id = std::string(trim(cols[5]));
+        if (cols.size() == 7)
+            for (auto s : split(cols[6], '|'))
+                if (!trim(s).empty()) c->addresses.emplace_back(trim(s));
+        c->file = std::string(file_name);
+        c->line = line_no;
+        if (by_id_.count(c->id)) fail("duplicate id '" + c->id + "'");
+        const Concept* cp = c.get();
+        by_id_.emplace(c->id, cp);
+        // The label is a synonym too.
+        std::vector<std::string> phrases{c->label};
+        phrases.insert(phrases.end(), c->synonyms.begin(), c->synonyms.end());
+        std::unordered_set<std::string> seen;
+        for (const auto& ph : phrases) {
+            std::string st = index_stem(ph);
+            if (st.empty() || !seen.insert(st).second) continue;
+            auto& v = by_phrase_[st];
+            for (const Concept* other : v)
+                if (other->kind == cp->kind)
+                    fail("synonym '" + ph + "' of '" + c->id + "' is already a synonym of '" + other->id + "'");
+            v.push_back(cp);
+            size_t words = 1 + static_cast<size_t>(std::count(st.begin(), st.end(), ' '));
+            max_words_ = std::max(max_words_, words);
+            first_stems_.insert(st.substr(0, st.find(' ')));
+        }
+        concepts_.push_back(std::move(c));
+    }
+    if (header) {
+        line_no = 0;
+        fail("no header line");
+    }
+}
+
+void Lexicon::load_cue_words(std::string_view file_name, std::string_view content) {
+    uint32_t line_no = 0;
+    bool header = true;
+    for (std::string_view line : split(content, '\n')) {
+        ++line_no;
+        line = trim(line);
+        if (line.empty() || line.front() == '#') continue;
+        auto cols = split(line, '\t');
+        if (header) {
+            header = false;
+            if (cols.size() != 2 || trim(cols[0]) != "list")
+                throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": header must be: list word");
+            continue;
+        }
+        if (cols.size() != 2 || trim(cols[0]).empty() || trim(cols[1]).empty())
+            throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": expected: list<TAB>word");
+        std::string key;
+        append_key(trim(cols[1]), key);
+        if (!lists_[std::string(trim(cols[0]))].insert(key).second)
+            throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": duplicate word '" + key + "'");
+    }
+}
+
+void Lexicon::check_links() const {
+    for (const auto& c : concepts_) {
+        auto where = c->file + ":" + std::to_string(c->line) + ": ";
+        if (!c->parent.empty() && !by_id_.count(c->parent))
+            throw LexiconError(where + "parent '" + c->parent + "' of '" + c->id + "' does not exist");
+        for (const auto& a : c->addresses) {
+            auto it = by_id_.find(a);
+            if (it == by_id_.end()) throw LexiconError(where + "'" + c->id + "' addresses unknown '" + a + "'");
+            if (it->second->kind != Kind::cause)
+                throw LexiconError(where + "'" + c->id + "' addresses '" + a + "', which is not a cause");
+        }
+        // No cycles through parents.
+        const Concept* p = c.get();
+        for (size_t depth = 0; p && !p->parent.empty(); ++depth) {
+            if (depth > 32) throw LexiconError(where + "parent cycle at '" + c->id + "'");
+            p = find(p->parent);
+        }
+    }
+}
+
+const Concept* Lexicon::find(std::string_view id) const {
+    auto it = by_id_.find(id);
+    return it == by_id_.end() ? nullptr : it->second;
+}
+
+const Concept* Lexicon::lookup(std::string_view phrase) const {
+    auto it = by_phrase_.find(index_stem(phrase));
+    return it == by_phrase_.end() || it->second.empty() ? nullptr : it->second.front();
+}
+
+const Concept* Lexicon::lookup_words(const PostWords& pw, size_t first, size_t last, unsigned mask) const {
+    std::string key;
+    for (size_t i = first; i < last; ++i) {
+        if (pw[i].punct || skip_word(pw.stem(i))) continue;
+        if (!key.empty()) key.push_back(' ');
+        key.append(pw.stem(i));
+    }
+    auto it = by_phrase_.find(key);
+    if (it == by_phrase_.end()) return nullptr;
+    for (const Concept* c : it->second)
+        if (mask & bit(c->kind)) return c;
+    return nullptr;
+}
+
+LexMatch Lexicon::match_at(const PostWords& pw, size_t at, size_t limit, unsigned mask) const {
+    LexMatch best;
+    if (at >= limit || pw[at].punct || !first_stems_.count(pw.stem(at))) return best;
+    std::string key;
+    size_t n = 0;
+    for (size_t i = at; i < limit && n < max_words_; ++i) {
+        if (pw[i].punct) {
+            char p = pw.key(i)[0];
+            if (p == '-' || p == '/' || p == '\'') continue;  // "foam-rolling", "walk/run"
+            break;
+        }
+        if (skip_word(pw.stem(i))) continue;
+        if (!key.empty()) key.push_back(' ');
+        key.append(pw.stem(i));
+        ++n;
+        auto it = by_phrase_.find(key);
+        if (it == by_phrase_.end()) continue;
+        for (const Concept* c : it->second)
+            if (mask & bit(c->kind)) {
+                best.concept = c;
+                best.first = static_cast<uint32_t>(at);
+                best.last = static_cast<uint32_t>(i + 1);
+                break;
+            }
+    }
+    return best;
+}
+
+LexMatch Lexicon::best_in(const PostWords& pw, size_t first, size_t last, unsigned mask) const {
+    LexMatch best;
+    for (size_t i = first; i < last; ++i) {
+        LexMatch m = match_at(pw, i, last, mask);
+        if (m.concept && (!best.concept || m.last - m.first > best.last - best.first)) best = m;
+    }
+    return best;
+}
+
+bool Lexicon::in_list(std::string_view list, std::string_view key) const {
+    auto it = lists_.find(list);
+    return it != lists_.end() && it->second.count(key) > 0;
+}
+
+std::vector<const Concept*> Lexicon::ancestors(const Concept* c) const {
+    std::vector<const Concept*> out;
+    while (c && !c->parent.empty() && out.size() < 32) {
+        c = find(c->parent);
+        if (c) out.push_back(c);
+    }
+    return out;
+}
+
+}  // namespace fkb::advice

@@ -1,0 +1,102 @@
+// Lexicon: the concepts this plugin knows, loaded from the TSV data files
+// in lexicon/ (compiled in). Each concept has an id, a kind, a preferred
+// label, synonyms, a parent, an external id (HPO, SNOMED CT) where known
+// and, for remedies, the causes it addresses. Phrases found in text are
+// looked up by the stems of their words (word_key.hpp), so "foam rolling",
+// "foam rolled" and "foam roll" meet one synonym.
+//
+// File format (tab-separated, '#' starts a comment line, first non-comment
+// line is the header):
+//   id  kind  label  synonyms(|-separated)  parent  external_id  addresses(|-separated)
+// Cue word lists (cue_words.tsv) have the header `list  word`.
+#pragma once
+
+#include "post_words.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace fkb::advice {
+
+/// Kinds of concepts, as they appear in the `kind` column.
+enum class Kind : uint8_t { body_part, region, complaint, condition, symptom, cause, remedy };
+
+/// Parses a kind name; throws std::invalid_argument for an unknown one.
+Kind parse_kind(std::string_view name);
+std::string_view kind_name(Kind k);
+
+struct Concept {
+    std::string id;
+    Kind kind = Kind::cause;
+    std::string label;
+    std::vector<std::string> synonyms;
+    std::string parent;
+    std::string external_id;
+    std::vector<std::string> addresses;  ///< cause ids a remedy treats
+    std::string file;                    ///< the data file it came from
+    uint32_t line = 0;
+};
+
+/// A phrase of the text that names a concept.
+struct LexMatch {
+    const Concept* concept = nullptr;
+    uint32_t first = 0, last = 0;  ///< words [first, last)
+};
+
+/// A malformed data file: what() is "file:line: reason".
+struct LexiconError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class Lexicon {
+public:
+    /// The lexicon compiled into the plugin (every lexicon/*.tsv file).
+    static Lexicon builtin();
+    /// Adds one concept file's content; throws LexiconError.
+    void load_concepts(std::string_view file_name, std::string_view content);
+    /// Adds one cue word list file's content; throws LexiconError.
+    void load_cue_words(std::string_view file_name, std::string_view content);
+    /// Checks that every parent and every addressed cause exists; throws.
+    void check_links() const;
+
+    const std::vector<std::unique_ptr<Concept>>& concepts() const noexcept { return concepts_; }
+    const Concept* find(std::string_view id) const;
+    /// The concept a phrase (any text) names exactly, or nullptr.
+    const Concept* lookup(std::string_view phrase) const;
+    /// The concept named exactly by words [first, last) (punctuation
+    /// skipped), restricted to kinds in `mask` (bit per Kind), or nullptr.
+    const Concept* lookup_words(const PostWords& pw, size_t first, size_t last, unsigned mask) const;
+    /// The longest phrase at word `at` naming a concept of a kind in mask.
+    LexMatch match_at(const PostWords& pw, size_t at, size_t limit, unsigned mask) const;
+    /// The best concept inside words [first, last): the longest phrase, the
+    /// earliest among equals.
+    LexMatch best_in(const PostWords& pw, size_t first, size_t last, unsigned mask) const;
+    /// Whether a cue word list holds a key ("imperative", "vague", ...).
+    bool in_list(std::string_view list, std::string_view key) const;
+    /// The ancestors of a concept, nearest first.
+    std::vector<const Concept*> ancestors(const Concept* c) const;
+
+    static constexpr unsigned bit(Kind k) { return 1u << static_cast<unsigned>(k); }
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    std::vector<std::unique_ptr<Concept>> concepts_;
+    std::unordered_map<std::string, const Concept*, Hash, std::equal_to<>> by_id_;
+    // Stemmed phrase -> concepts (one per kind at most).
+    std::unordered_map<std::string, std::vector<const Concept*>, Hash, std::equal_to<>> by_phrase_;
+    std::unordered_set<std::string, Hash, std::equal_to<>> first_stems_;
+    std::unordered_map<std::string, std::unordered_set<std::string, Hash, std::equal_to<>>, Hash, std::equal_to<>>
+        lists_;
+    size_t max_words_ = 1;
+};
+
+}  // namespace fkb::advice

@@ -1,0 +1,88 @@
+// PostWords: one post's text as this plugin reads it. Built from the host's
+// analysis (sentences, tokens, scopes, quoted spans), it re-cuts tokens into
+// words (contractions joined, Unicode dashes and emoji split off), gives
+// every word a key and a stem (word_key.hpp), and lays all keys out in one
+// string, separated by single spaces, so the cue grammars can parse a
+// sentence as plain ASCII-ish text and map positions back to words and to
+// byte offsets in the original post.
+#pragma once
+
+#include <forumkb/plugin.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fkb::advice {
+
+/// One word (or punctuation mark) of a post.
+struct Word {
+    uint32_t start = 0, end = 0;  ///< byte offsets into the post text
+    uint32_t key_off = 0, key_len = 0;
+    uint32_t stem_off = 0, stem_len = 0;
+    uint32_t sentence = 0;  ///< index into PostWords::sentences
+    bool punct = false;
+    bool number = false;
+    bool quoted = false;  ///< inside a span that repeats an earlier post
+};
+
+/// A sentence as a range of words.
+struct Sentence {
+    uint32_t first = 0, last = 0;  ///< words [first, last)
+    uint32_t start = 0, end = 0;   ///< bytes
+    uint32_t index = 0;            ///< the host's sentence index (for evidence)
+    bool quoted = false;           ///< mostly repeats an earlier post
+};
+
+/// A context scope of the host's analysis, with its value copied.
+struct Scope {
+    fkb_scope_kind kind;
+    uint32_t sentence;
+    uint32_t trigger_start, trigger_end, start, end;
+    std::string value;
+};
+
+class PostWords {
+public:
+    /// Words of a post from the host's analysis of it.
+    static PostWords from_analysis(std::string_view text, const fkb_post_analysis& a);
+    /// Words of a short text that has no analysis (a thread title): one
+    /// sentence per line, ASCII tokenization.
+    static PostWords from_plain(std::string_view text);
+
+    std::string_view text() const noexcept { return text_; }
+    const std::vector<Word>& words() const noexcept { return words_; }
+    const std::vector<Sentence>& sentences() const noexcept { return sentences_; }
+    const std::vector<Scope>& scopes() const noexcept { return scopes_; }
+    size_t size() const noexcept { return words_.size(); }
+    const Word& operator[](size_t i) const noexcept { return words_[i]; }
+
+    std::string_view key(size_t i) const noexcept {
+        return std::string_view(keys_).substr(words_[i].key_off, words_[i].key_len);
+    }
+    std::string_view stem(size_t i) const noexcept {
+        return std::string_view(stems_).substr(words_[i].stem_off, words_[i].stem_len);
+    }
+    /// The keys of words [first, last) as one string ("my back is very sore").
+    std::string_view keys(size_t first, size_t last) const noexcept;
+    /// All keys of the post, the string grammars parse.
+    const std::string& key_text() const noexcept { return keys_; }
+    /// The word whose key contains position pos of key_text() (or the word
+    /// after it when pos is a separating space).
+    size_t word_at_key(size_t pos) const noexcept;
+    /// Original text of words [first, last).
+    std::string_view span_text(size_t first, size_t last) const noexcept;
+
+private:
+    void add_word(uint32_t start, uint32_t end, uint32_t sentence, bool punct, bool number, std::string_view key_src);
+    void finish();
+
+    std::string_view text_;
+    std::vector<Word> words_;
+    std::vector<Sentence> sentences_;
+    std::vector<Scope> scopes_;
+    std::string keys_, stems_;
+};
+
+}  // namespace fkb::advice

@@ -1,0 +1,306 @@
+// SymptomFinder: see symptom_finder.hpp. Word classes (fillers, gap words,
+// activities, experiencer words) come from lexicon/cue_words.tsv.
+#include "symptom_finder.hpp"
+
+#include <algorithm>
+
+namespace fkb::advice {
+
+namespace {
+
+enum class Tag : uint8_t { none, body_part, region, complaint, condition };
+
+struct Tagged {
+    Tag tag = Tag::none;
+    const Concept* concept = nullptr;
+    uint32_t first = 0, last = 0;
+};
+
+Tag tag_of(Kind k) {
+    switch (k) {
+        case Kind::body_part: return Tag::body_part;
+        case Kind::region: return Tag::region;
+        case Kind::complaint: return Tag::complaint;
+        case Kind::condition:
+        case Kind::symptom: return Tag::condition;
+        default: return Tag::none;
+    }
+}
+
+std::string join_keys(const PostWords& pw, uint32_t first, uint32_t last) {
+    std::string out;
+    for (uint32_t i = first; i < last; ++i) {
+        if (pw[i].punct) continue;
+        if (!out.empty()) out.push_back(' ');
+        out.append(pw.key(i));
+    }
+    return out;
+}
+
+}  // namespace
+
+const Concept* SymptomFinder::with_region(std::string_view region, const Concept* body_part) const {
+    if (!body_part) return nullptr;
+    std::string phrase = std::string(region) + " " + body_part->label;
+    const Concept* c = lex_.lookup(phrase);
+    if (c && c->kind == Kind::body_part) return c;
+    for (const auto& syn : body_part->synonyms) {
+        c = lex_.lookup(std::string(region) + " " + syn);
+        if (c && c->kind == Kind::body_part) return c;
+    }
+    return nullptr;
+}
+
+void SymptomFinder::compose(const Concept* bp, const Concept* complaint, SymptomMention& m) const {
+    m.body_part = bp ? bp->id : "";
+    m.complaint = complaint ? complaint->id : "pain";
+    std::string id = (bp ? bp->id + "_" : std::string()) + m.complaint;
+    if (const Concept* c = lex_.find(id)) {
+        m.concept = c->id;
+        m.label = c->label;
+        return;
+    }
+    m.concept = id;
+    std::string clabel = complaint ? complaint->label : "pain";
+    m.label = bp ? bp->label + " " + clabel : clabel;
+}
+
+void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
+                         std::vector<SymptomMention>& out) const {
+    constexpr unsigned mask = Lexicon::bit(Kind::body_part) | Lexicon::bit(Kind::region) |
+                              Lexicon::bit(Kind::complaint) | Lexicon::bit(Kind::condition) |
+                              Lexicon::bit(Kind::symptom);
+    std::vector<Tagged> tags;
+    for (uint32_t i = s.first; i < s.last; ++i) {
+        if (pw[i].punct) continue;
+        LexMatch m = lex_.match_at(pw, i, s.last, mask);
+        if (!m.concept) continue;
+        tags.push_back(Tagged{tag_of(m.concept->kind), m.concept, m.first, m.last});
+        i = m.last - 1;
+    }
+    if (tags.empty()) return;
+    std::vector<bool> used(tags.size(), false);
+    size_t first_new = out.size();
+
+    auto is = [&](std::string_view list, uint32_t i) { return lex_.in_list(list, pw.key(i)); };
+    // Regions (and commas between them) right before tag index b.
+    auto regions_before = [&](size_t b, uint32_t& start, std::string& loc) {
+        start = tags[b].first;
+        size_t k = b;
+        while (k > 0) {
+            const Tagged& r = tags[k - 1];
+            if (r.tag != Tag::region) break;
+            bool adjacent = true;
+            for (uint32_t w = r.last; w < start; ++w)
+                if (!(pw[w].punct && pw.key(w) == ",") && pw.key(w) != "and") adjacent = false;
+            if (!adjacent) break;
+            loc = loc.empty() ? r.concept->label : r.concept->label + ", " + loc;
+            start = r.first;
+            used[k - 1] = true;
+            --k;
+        }
+    };
+    auto add = [&](size_t bpi, size_t ci, uint32_t first, uint32_t last, std::string loc) {
+        SymptomMention m;
+        m.post = post;
+        m.sentence = s.index;
+        m.first = first;
+        m.last = last;
+        compose(tags[bpi].concept, tags[ci].concept, m);
+        m.location = std::move(loc);
+        out.push_back(std::move(m));
+    };
+
+    for (size_t t = 0; t < tags.size(); ++t) {
+        if (used[t]) continue;
+        if (tags[t].tag == Tag::condition) {
+            SymptomMention m;
+            m.post = post;
+            m.sentence = s.index;
+            m.first = tags[t].first;
+            m.last = tags[t].last;
+            m.concept = tags[t].concept->id;
+            m.label = tags[t].concept->label;
+            used[t] = true;
+            out.push_back(std::move(m));
+            continue;
+        }
+        if (tags[t].tag != Tag::complaint) continue;
+        const Tagged& c = tags[t];
+        // (a) body part right before the complaint: "back pain", "knee soreness".
+        if (t > 0 && tags[t - 1].tag == Tag::body_part && !used[t - 1] && tags[t - 1].last == c.first) {
+            uint32_t start;
+            std::string loc;
+            used[t - 1] = used[t] = true;
+            regions_before(t - 1, start, loc);
+            add(t - 1, t, start, c.last, loc);
+            continue;
+        }
+        // (b) complaint, then gap words, then body part: "sore shoulders",
+        // "pain in my central, lower back", "pain on the outside of my knee".
+        {
+            size_t b = t + 1;
+            std::string loc;
+            uint32_t w = c.last;
+            bool ok = false;
+            while (b < tags.size() && tags[b].first - c.last <= 8) {
+                bool gap_ok = true;
+                for (; w < tags[b].first; ++w)
+                    if (!(pw[w].punct && pw.key(w) == ",") && !is("symptom_gap", w)) gap_ok = false;
+                if (!gap_ok) break;
+                if (tags[b].tag == Tag::region) {
+                    loc = loc.empty() ? tags[b].concept->label : loc + ", " + tags[b].concept->label;
+                    w = tags[b].last;
+                    ++b;
+                    continue;
+                }
+                if (tags[b].tag == Tag::body_part && !used[b]) ok = true;
+                break;
+            }
+            if (ok) {
+                // Position words in the gap ("outside of") are a location too.
+                for (uint32_t k = c.last; k < tags[b].first; ++k)
+                    if (is("symptom_position", k)) loc = loc.empty() ? std::string(pw.key(k)) : std::string(pw.key(k)) + ", " + loc;
+                used[t] = used[b] = true;
+                for (size_t k = t + 1; k < b; ++k) used[k] = true;
+                add(b, t, c.first, tags[b].last, loc);
+                // Coordination: "... and in my shoulder muscles", "sore shoulders and neck".
+                size_t prev = b;
+                for (size_t n = b + 1; n < tags.size(); ++n) {
+                    if (used[n]) break;
+                    uint32_t from = tags[prev].last;
+                    bool coord = false, gap_ok = true;
+                    std::string loc2;
+                    for (uint32_t k = from; k < tags[n].first; ++k) {
+                        if (pw.key(k) == "and" || pw.key(k) == "or" || pw.key(k) == "&") coord = true;
+                        else if (!(pw[k].punct && pw.key(k) == ",") && !is("symptom_gap", k)) gap_ok = false;
+                    }
+                    if (tags[n].tag == Tag::region && gap_ok) continue;
+                    if (!coord || !gap_ok || tags[n].tag != Tag::body_part || tags[n].first - from > 6) break;
+                    uint32_t start = from;
+                    while (start < tags[n].first && (pw.key(start) == "and" || pw.key(start) == "or" || pw[start].punct))
+                        ++start;
+                    for (size_t k = prev + 1; k < n; ++k)
+                        if (tags[k].tag == Tag::region) loc2 = tags[k].concept->label;
+                    used[n] = true;
+                    add(n, t, start, tags[n].last, loc2);
+                    prev = n;
+                }
+                continue;
+            }
+        }
+        // (c) body part, fillers, complaint: "my back in particular is very
+        // sore", "my knee hurts", "calf began to burn".
+        if (t > 0) {
+            size_t b = t - 1;
+            while (b > 0 && tags[b].tag == Tag::region) --b;
+            if (tags[b].tag == Tag::body_part && !used[b] && c.first - tags[b].last <= 6) {
+                bool ok = true;
+                for (uint32_t k = tags[b].last; k < c.first; ++k)
+                    if (!is("symptom_filler", k) && !(pw[k].punct && pw.key(k) == ",")) ok = false;
+                if (ok) {
+                    uint32_t start;
+                    std::string loc;
+                    used[b] = used[t] = true;
+                    regions_before(b, start, loc);
+                    if (start > s.first && is("possessive", start - 1)) --start;
+                    add(b, t, start, c.last, loc);
+                    // "my knee and hip hurt": a coordinated body part before.
+                    size_t a = b;
+                    while (a > 0) {
+                        size_t p = a - 1;
+                        if (tags[p].tag != Tag::body_part || used[p]) break;
+                        bool coord = false, gap_ok = true;
+                        for (uint32_t k = tags[p].last; k < tags[a].first; ++k) {
+                            if (pw.key(k) == "and" || pw.key(k) == "or" || pw.key(k) == "&") coord = true;
+                            else if (!(pw[k].punct && pw.key(k) == ",") && !is("possessive", k)) gap_ok = false;
+                        }
+                        if (!coord || !gap_ok) break;
+                        uint32_t st = tags[p].first;
+                        if (st > s.first && is("possessive", st - 1)) --st;
+                        used[p] = true;
+                        add(p, t, st, tags[p].last, "");
+                        a = p;
+                    }
+                    continue;
+                }
+            }
+        }
+    }
+    for (size_t i = first_new; i < out.size(); ++i) qualify(pw, s, out[i]);
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_new), out.end(),
+              [](const SymptomMention& a, const SymptomMention& b) { return a.first < b.first; });
+}
+
+void SymptomFinder::qualify(const PostWords& pw, const Sentence& s, SymptomMention& m) const {
+    auto is = [&](std::string_view list, uint32_t i) { return lex_.in_list(list, pw.key(i)); };
+    m.ev_first = m.first;
+    m.ev_last = m.last;
+    // Clause end after the mention.
+    uint32_t end = m.last;
+    while (end < s.last && !(pw[end].punct && (pw.key(end) == "." || pw.key(end) == ";" || pw.key(end) == "?" ||
+                                               pw.key(end) == "!")) &&
+           pw.key(end) != "but" && pw.key(end) != "because")
+        ++end;
+    uint32_t clause_start = m.first;
+    while (clause_start > s.first && !(pw[clause_start - 1].punct && pw.key(clause_start - 1) != ","))
+        --clause_start;
+    // Activity: "after running", "during my runs", "when I run".
+    for (uint32_t i = m.last; i < end && m.activity.empty(); ++i) {
+        if (!is("activity_lead", i)) continue;
+        for (uint32_t k = i + 1; k < end && k <= i + 3; ++k)
+            if (is("activity", k)) {
+                m.activity = std::string(pw.stem(k));
+                if (i <= m.last + 1 && k + 1 - m.first <= 14) m.ev_last = std::max(m.ev_last, k + 1);
+                break;
+            }
+    }
+    // Onset: "the day following my runs", "the next morning", "today".
+    for (uint32_t i = clause_start; i < end && m.onset.empty(); ++i) {
+        if (pw.key(i) == "day" || pw.key(i) == "morning" || pw.key(i) == "night") {
+            if (i + 1 < end && (pw.key(i + 1) == "after" || pw.key(i + 1) == "following")) {
+                uint32_t a = i > clause_start && (pw.key(i - 1) == "the" || pw.key(i - 1) == "next") ? i - 1 : i;
+                uint32_t b = std::min<uint32_t>(end, i + 4);
+                m.onset = std::string(pw.span_text(a, b));
+                if (!m.activity.empty() || true) {
+                    for (uint32_t k = i + 2; k < b; ++k)
+                        if (is("activity", k) && m.activity.empty()) m.activity = std::string(pw.stem(k));
+                }
+                if (a <= m.ev_last + 1 && b - m.first <= 14) m.ev_last = std::max(m.ev_last, b);
+            }
+        } else if (is("onset", i)) {
+            m.onset = std::string(pw.key(i));
+        }
+    }
+    // Duration: "for a few days", "for the past two weeks".
+    for (uint32_t i = m.last; i < end && m.duration.empty(); ++i) {
+        if (pw.key(i) != "for" && pw.key(i) != "lasting" && pw.key(i) != "lasts") continue;
+        for (uint32_t k = i + 1; k < end && k <= i + 5; ++k)
+            if (is("time_unit", k)) {
+                m.duration = std::string(pw.span_text(i, k + 1));
+                if (i <= m.ev_last + 1 && k + 1 - m.first <= 14) m.ev_last = std::max(m.ev_last, k + 1);
+                break;
+            }
+    }
+    // Experiencer: the nearest person word before the mention or in it.
+    m.experiencer = Experiencer::unknown;
+    for (uint32_t i = m.last; i-- > clause_start;) {
+        if (i < m.first && m.first - i > 6) break;
+        if (is("person_author", i)) { m.experiencer = Experiencer::author; break; }
+        if (is("person_addressee", i)) { m.experiencer = Experiencer::addressee; break; }
+        if (is("person_other", i)) { m.experiencer = Experiencer::other; break; }
+        if (is("person_generic", i)) { m.experiencer = Experiencer::generic; break; }
+    }
+    if (m.experiencer == Experiencer::unknown)
+        for (uint32_t i = s.first; i < m.first; ++i)
+            if (is("person_author", i)) m.experiencer = Experiencer::author;
+    // Negation: "no pain", "doesn't hurt", "without soreness" (not "no longer").
+    for (uint32_t i = m.first > 3 ? m.first - 3 : 0; i < m.last; ++i) {
+        if (i < clause_start) continue;
+        if (is("symptom_negation", i) && !(i + 1 < s.last && (pw.key(i + 1) == "longer" || pw.key(i + 1) == "more")))
+            m.negated = true;
+    }
+    (void)join_keys;
+}
+
+}  // namespace fkb::advice

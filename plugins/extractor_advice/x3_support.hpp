@@ -1,0 +1,80 @@
+// Shared Spirit X3 pieces for the cue grammar translation units only (never
+// include it from a widely included header: X3 is costly to compile). Cue
+// grammars parse keys, which are lower-case words separated by single
+// spaces, so a word literal is the literal followed by a space or the end.
+#pragma once
+
+#include "cues.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <string>
+
+namespace fkb::advice::x3s {
+
+namespace x3 = boost::spirit::x3;
+
+/// End of a word: a space or the end of the input.
+inline const auto B = &(x3::lit(' ') | x3::eoi);
+/// The space between two words.
+inline const auto _ = x3::lit(' ');
+/// A whole word (or phrase of whole words).
+inline auto W(const char* s) { return x3::lit(s) >> B; }
+/// Any one word.
+inline const auto any_word = +(~x3::char_(' '));
+
+/// A symbol table of whole words mapped to values.
+template <class T>
+struct Words : x3::symbols<T> {
+    Words(std::initializer_list<std::pair<const char*, T>> entries) {
+        for (const auto& [k, v] : entries) this->add(k, v);
+    }
+};
+
+/// Runs rule r (whose attribute is a CueHit) at every word start of
+/// sentence s, left to right; a match is appended to out and the scan goes
+/// on after it (matches of one rule never overlap).
+template <class Rule>
+void scan_sentence(const PostWords& pw, const Sentence& s, const Rule& r, std::vector<CueHit>& out) {
+    if (s.first >= s.last) return;
+    const std::string& kt = pw.key_text();
+    const char* base = kt.data();
+    const char* end = base + pw[s.last - 1].key_off + pw[s.last - 1].key_len;
+    for (uint32_t i = s.first; i < s.last; ++i) {
+        const char* it = base + pw[i].key_off;
+        CueHit hit;
+        if (x3::parse(it, end, r, hit)) {
+            size_t pos = static_cast<size_t>(it - base);
+            // The word holding the last parsed character.
+            uint32_t last = pos > pw[i].key_off ? static_cast<uint32_t>(pw.word_at_key(pos - 1) + 1) : i + 1;
+            hit.first = i;
+            hit.last = last;
+            out.push_back(hit);
+            i = last - 1;
+        }
+    }
+}
+
+/// Semantic actions shared by the grammars.
+inline auto start(Cue c, Certainty cert = Certainty::unknown) {
+    return [c, cert](auto& ctx) {
+        CueHit& h = x3::_val(ctx);
+        h = CueHit{};
+        h.cue = c;
+        h.certainty = cert;
+    };
+}
+inline const auto set_cert = [](auto& ctx) {
+    if (x3::_attr(ctx) != Certainty::unknown) x3::_val(ctx).certainty = x3::_attr(ctx);
+};
+inline auto cert(Certainty c) {
+    return [c](auto& ctx) { x3::_val(ctx).certainty = c; };
+}
+inline const auto set_neg = [](auto& ctx) { x3::_val(ctx).negated = true; };
+inline const auto set_author = [](auto& ctx) { x3::_val(ctx).author = true; };
+inline auto outcome(Outcome o) {
+    return [o](auto& ctx) { x3::_val(ctx).outcome = o; };
+}
+inline const auto set_outcome = [](auto& ctx) { x3::_val(ctx).outcome = x3::_attr(ctx); };
+
+}  // namespace fkb::advice::x3s
