@@ -82,17 +82,17 @@ struct AdviceExtractor::Impl {
         LexMatch m = lex.best_in(pw, w.first, w.last, c.remedy ? kRemedyMask : kCauseMask);
         if (c.remedy && avoid) {
             LexMatch cm = lex.best_in(pw, w.first, w.last, kCauseMask);
-            if (cm.concept && (!m.concept || cm.last - cm.first >= m.last - m.first)) {
-                c.concept = "avoid_" + cm.concept->id;
-                c.label = "avoid " + cm.concept->label;
-                if (const Concept* known = lex.find(c.concept)) c.label = known->label;
+            if (cm.entry && (!m.entry || cm.last - cm.first >= m.last - m.first)) {
+                c.concept_id = "avoid_" + cm.entry->id;
+                c.label = "avoid " + cm.entry->label;
+                if (const Concept* known = lex.find(c.concept_id)) c.label = known->label;
                 return;
             }
         }
-        if (!c.remedy && !m.concept) m = lex.best_in(pw, w.first, w.last, Lexicon::bit(Kind::remedy));
-        if (m.concept) {
-            c.concept = m.concept->id;
-            c.label = m.concept->label;
+        if (!c.remedy && !m.entry) m = lex.best_in(pw, w.first, w.last, Lexicon::bit(Kind::remedy));
+        if (m.entry) {
+            c.concept_id = m.entry->id;
+            c.label = m.entry->label;
             return;
         }
         // Unmapped: the phrase normalized is its own concept.
@@ -112,7 +112,7 @@ struct AdviceExtractor::Impl {
             id.append(pw.stem(i));
             ++n;
         }
-        c.concept = id;
+        c.concept_id = id;
         c.label = label;
     }
 
@@ -201,7 +201,7 @@ struct AdviceExtractor::Impl {
                     std::string_view k = pw.key(h.first);
                     bool symptom_left = has_mention(ms, post, s.index, WordSpan{s.first, h.first});
                     bool pronoun_left = slots.content_words(pw, l) <= 1;
-                    bool lexical = lex.best_in(pw, r.first, r.last, kCauseMask).concept != nullptr;
+                    bool lexical = lex.best_in(pw, r.first, r.last, kCauseMask).entry != nullptr;
                     if (!symptom_left && !(pronoun_left && lexical) && !(k != "from" && k != "because" && lexical))
                         continue;
                     c.slot = r;
@@ -352,6 +352,7 @@ struct AdviceExtractor::Impl {
                                             : WordSpan{from, i};
                         add_claim(claims, pw, s, h, std::move(part));
                         first_part = false;
+                        if (i >= r.last) break;
                         from = static_cast<uint32_t>(i + seq);
                         i = from - 1;
                     }
@@ -558,9 +559,9 @@ struct AdviceExtractor::Impl {
             if (!claims.empty() && claims.back().slot.first == r.first) {
                 // The list's head names it better than its first item.
                 LexMatch hm = lex.best_in(pw, i > s.first + 8 ? i - 8 : s.first, i, kRemedyMask);
-                if (hm.concept) {
-                    claims.back().concept = hm.concept->id;
-                    claims.back().label = hm.concept->label;
+                if (hm.entry) {
+                    claims.back().concept_id = hm.entry->id;
+                    claims.back().label = hm.entry->label;
                 }
             }
             return;
@@ -581,7 +582,7 @@ struct AdviceExtractor::Impl {
         if (intent == s.last) return;
         for (uint32_t i = intent + 1; i < s.last; ++i) {
             LexMatch m = lex.match_at(pw, i, s.last, kRemedyMask);
-            if (!m.concept) continue;
+            if (!m.entry) continue;
             uint32_t st = m.first;
             if (st > intent + 1 && (in("imperative", pw, st - 1) || pw.key(st - 1).size() > 4)) {
                 std::string_view k = pw.key(st - 1);
@@ -693,7 +694,7 @@ struct AdviceExtractor::Impl {
                 text += std::string(pw.span_text(d.first, d.last));
             }
             uint32_t content = slots.content_words(pw, c.slot);
-            bool mapped = lex.best_in(pw, c.slot.first, c.slot.last, kRemedyMask).concept != nullptr;
+            bool mapped = lex.best_in(pw, c.slot.first, c.slot.last, kRemedyMask).entry != nullptr;
             bool dosage_only = !mapped && (dose_words * 2 >= content || content <= dose_words + 2);
             if (dosage_only) {
                 for (size_t j = i; j-- > 0;) {
@@ -720,7 +721,7 @@ struct AdviceExtractor::Impl {
                 if (a.dropped || a.remedy != b.remedy || a.post != b.post || a.sentence != b.sentence) continue;
                 bool overlap = a.slot.first < b.slot.last && b.slot.first < a.slot.last;
                 bool ev_overlap = a.evidence.first < b.evidence.last && b.evidence.first < a.evidence.last;
-                if (overlap || (ev_overlap && a.concept == b.concept)) {
+                if (overlap || (ev_overlap && a.concept_id == b.concept_id)) {
                     // The longer evidence carries the claim better.
                     Claim& keep = claims[j];
                     if (b.evidence.last - b.evidence.first > a.evidence.last - a.evidence.first &&
@@ -819,7 +820,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             }
             // One report per concept per sentence.
             for (size_t j = first_mention; j < i; ++j)
-                if (mentions[j].reported && mentions[j].sentence == m.sentence && mentions[j].concept == m.concept)
+                if (mentions[j].reported && mentions[j].sentence == m.sentence && mentions[j].concept_id == m.concept_id)
                     m.reported = false;
         }
     }
@@ -873,7 +874,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             if (m.post != p || !m.reported) continue;
             sdk::Fact f;
             f.kind = "symptom";
-            f.concept_id = m.concept;
+            f.concept_id = m.concept_id;
             f.label = m.label;
             f.evidence = evidence(static_cast<uint32_t>(p), WordSpan{m.ev_first, m.ev_last});
             opt(f, "qualifiers.location", m.location);
@@ -889,7 +890,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             if (c.post != p || c.dropped) continue;
             sdk::Fact f;
             f.kind = c.remedy ? "remedy" : "cause";
-            f.concept_id = c.concept;
+            f.concept_id = c.concept_id;
             f.label = c.label;
             f.evidence = evidence(static_cast<uint32_t>(p), c.evidence);
             opt(f, "symptom", c.symptom);

@@ -23,7 +23,7 @@ struct SymptomMention {
     uint32_t post = 0, sentence = 0;
     uint32_t first = 0, last = 0;          ///< the words of the mention
     uint32_t ev_first = 0, ev_last = 0;    ///< evidence: mention plus adjacent qualifiers
-    std::string concept, label;
+    std::string concept_id, label;
     std::string body_part;  ///< body part concept id (empty for named conditions)
     std::string complaint;  ///< complaint concept id
     std::string location, onset, duration, activity;
@@ -40,7 +40,7 @@ struct Claim {
     WordSpan slot;      ///< the phrase naming the cause or remedy
     WordSpan evidence;  ///< the clause carrying the claim
     WordSpan effect;    ///< for causes: the words naming the effect, if any
-    std::string concept, label;
+    std::string concept_id, label;
     Certainty certainty = Certainty::unknown;
     bool negated = false;
     std::string condition;

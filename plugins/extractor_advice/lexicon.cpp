@@ -238,7 +238,7 @@ LexMatch Lexicon::match_at(const PostWords& pw, size_t at, size_t limit, unsigne
         if (it == by_phrase_.end()) continue;
         for (const Concept* c : it->second)
             if (mask & bit(c->kind)) {
-                best.concept = c;
+                best.entry = c;
                 best.first = static_cast<uint32_t>(at);
                 best.last = static_cast<uint32_t>(i + 1);
                 break;
@@ -251,7 +251,7 @@ LexMatch Lexicon::best_in(const PostWords& pw, size_t first, size_t last, unsign
     LexMatch best;
     for (size_t i = first; i < last; ++i) {
         LexMatch m = match_at(pw, i, last, mask);
-        if (m.concept && (!best.concept || m.last - m.first > best.last - best.first)) best = m;
+        if (m.entry && (!best.entry || m.last - m.first > best.last - best.first)) best = m;
     }
     return best;
 }

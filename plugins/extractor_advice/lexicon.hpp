@@ -45,7 +45,7 @@ struct Concept {
 
 /// A phrase of the text that names a concept.
 struct LexMatch {
-    const Concept* concept = nullptr;
+    const Concept* entry = nullptr;
     uint32_t first = 0, last = 0;  ///< words [first, last)
 };
 

@@ -31,7 +31,7 @@ void Linker::link(std::vector<Claim>& claims, const std::vector<SymptomMention>&
             if (region && region->kind == Kind::body_part) {
                 SymptomMention m;
                 finder_.compose(region, lex_.find(opening->complaint), m);
-                c.symptom = m.concept;
+                c.symptom = m.concept_id;
             } else if (region && bp) {
                 // Walk up from the opening body part to one that takes the region.
                 const Concept* with = finder_.with_region(region->label, bp);
@@ -40,7 +40,7 @@ void Linker::link(std::vector<Claim>& claims, const std::vector<SymptomMention>&
                 if (with) {
                     SymptomMention m;
                     finder_.compose(with, lex_.find(opening->complaint), m);
-                    c.symptom = m.concept;
+                    c.symptom = m.concept_id;
                 }
             }
             if (!c.symptom.empty()) continue;
@@ -60,11 +60,11 @@ void Linker::link(std::vector<Claim>& claims, const std::vector<SymptomMention>&
             for (const auto& m : mentions)
                 if (m.post == c.post && m.sentence < c.sentence) best = &m;
         if (best) {
-            c.symptom = best->concept;
+            c.symptom = best->concept_id;
             continue;
         }
         // 4. The thread's opening symptom.
-        if (opening) c.symptom = opening->concept;
+        if (opening) c.symptom = opening->concept_id;
     }
     // Remedies -> causes.
     for (size_t i = 0; i < claims.size(); ++i) {
@@ -89,11 +89,11 @@ void Linker::link(std::vector<Claim>& claims, const std::vector<SymptomMention>&
         // The lexicon: the remedy addresses a cause named in the thread,
         // preferring the same post, then the nearest.
         if (pick < 0) {
-            const Concept* rc = lex_.find(r.concept);
+            const Concept* rc = lex_.find(r.concept_id);
             long best_dist = 1L << 30;
             for (size_t j = 0; j < claims.size(); ++j) {
                 const Claim& c = claims[j];
-                if (c.dropped || c.remedy || c.negated || !addresses(rc, c.concept)) continue;
+                if (c.dropped || c.remedy || c.negated || !addresses(rc, c.concept_id)) continue;
                 long dist = std::labs(static_cast<long>(c.post) - static_cast<long>(r.post)) * 1000 +
                             std::labs(static_cast<long>(c.sentence) - static_cast<long>(r.sentence));
                 if (dist < best_dist) {
@@ -104,7 +104,7 @@ void Linker::link(std::vector<Claim>& claims, const std::vector<SymptomMention>&
         }
         if (pick >= 0) {
             r.cause_claim = pick;
-            r.cause = claims[static_cast<size_t>(pick)].concept;
+            r.cause = claims[static_cast<size_t>(pick)].concept_id;
             if (r.symptom.empty()) r.symptom = claims[static_cast<size_t>(pick)].symptom;
         }
     }
@@ -119,13 +119,13 @@ std::vector<Triple> Linker::triples(const std::vector<Claim>& claims) const {
         const Claim& c = claims[static_cast<size_t>(r.cause_claim)];
         std::string symptom = !c.symptom.empty() ? c.symptom : r.symptom;
         if (symptom.empty()) continue;
-        std::string key = symptom + "|" + c.concept + "|" + r.concept;
+        std::string key = symptom + "|" + c.concept_id + "|" + r.concept_id;
         auto it = index.find(key);
         if (it == index.end()) {
             Triple t;
             t.symptom = symptom;
-            t.cause = c.concept;
-            t.remedy = r.concept;
+            t.cause = c.concept_id;
+            t.remedy = r.concept_id;
             t.label = r.label + " for " + c.label;
             t.remedy_claim = i;
             index.emplace(key, out.size());

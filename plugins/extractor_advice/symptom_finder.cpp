@@ -12,7 +12,7 @@ enum class Tag : uint8_t { none, body_part, region, complaint, condition };
 
 struct Tagged {
     Tag tag = Tag::none;
-    const Concept* concept = nullptr;
+    const Concept* entry = nullptr;
     uint32_t first = 0, last = 0;
 };
 
@@ -56,11 +56,11 @@ void SymptomFinder::compose(const Concept* bp, const Concept* complaint, Symptom
     m.complaint = complaint ? complaint->id : "pain";
     std::string id = (bp ? bp->id + "_" : std::string()) + m.complaint;
     if (const Concept* c = lex_.find(id)) {
-        m.concept = c->id;
+        m.concept_id = c->id;
         m.label = c->label;
         return;
     }
-    m.concept = id;
+    m.concept_id = id;
     std::string clabel = complaint ? complaint->label : "pain";
     m.label = bp ? bp->label + " " + clabel : clabel;
 }
@@ -74,8 +74,8 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
     for (uint32_t i = s.first; i < s.last; ++i) {
         if (pw[i].punct) continue;
         LexMatch m = lex_.match_at(pw, i, s.last, mask);
-        if (!m.concept) continue;
-        tags.push_back(Tagged{tag_of(m.concept->kind), m.concept, m.first, m.last});
+        if (!m.entry) continue;
+        tags.push_back(Tagged{tag_of(m.entry->kind), m.entry, m.first, m.last});
         i = m.last - 1;
     }
     if (tags.empty()) return;
@@ -94,7 +94,7 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
             for (uint32_t w = r.last; w < start; ++w)
                 if (!(pw[w].punct && pw.key(w) == ",") && pw.key(w) != "and") adjacent = false;
             if (!adjacent) break;
-            loc = loc.empty() ? r.concept->label : r.concept->label + ", " + loc;
+            loc = loc.empty() ? r.entry->label : r.entry->label + ", " + loc;
             start = r.first;
             used[k - 1] = true;
             --k;
@@ -106,7 +106,7 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
         m.sentence = s.index;
         m.first = first;
         m.last = last;
-        compose(tags[bpi].concept, tags[ci].concept, m);
+        compose(tags[bpi].entry, tags[ci].entry, m);
         m.location = std::move(loc);
         out.push_back(std::move(m));
     };
@@ -119,8 +119,8 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
             m.sentence = s.index;
             m.first = tags[t].first;
             m.last = tags[t].last;
-            m.concept = tags[t].concept->id;
-            m.label = tags[t].concept->label;
+            m.concept_id = tags[t].entry->id;
+            m.label = tags[t].entry->label;
             used[t] = true;
             out.push_back(std::move(m));
             continue;
@@ -149,7 +149,7 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
                     if (!(pw[w].punct && pw.key(w) == ",") && !is("symptom_gap", w)) gap_ok = false;
                 if (!gap_ok) break;
                 if (tags[b].tag == Tag::region) {
-                    loc = loc.empty() ? tags[b].concept->label : loc + ", " + tags[b].concept->label;
+                    loc = loc.empty() ? tags[b].entry->label : loc + ", " + tags[b].entry->label;
                     w = tags[b].last;
                     ++b;
                     continue;
@@ -181,7 +181,7 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
                     while (start < tags[n].first && (pw.key(start) == "and" || pw.key(start) == "or" || pw[start].punct))
                         ++start;
                     for (size_t k = prev + 1; k < n; ++k)
-                        if (tags[k].tag == Tag::region) loc2 = tags[k].concept->label;
+                        if (tags[k].tag == Tag::region) loc2 = tags[k].entry->label;
                     used[n] = true;
                     add(n, t, start, tags[n].last, loc2);
                     prev = n;
