@@ -200,6 +200,13 @@ ContextScopes::ContextScopes()
 
 ContextScopes::~ContextScopes() = default;
 
+ContextScopes::WordKeys ContextScopes::keys(std::string_view norm, std::string_view lemma) const {
+    WordKeys k;
+    k.norm = impl_->lookup(norm);
+    k.lemma = lemma == norm ? k.norm : impl_->lookup(lemma);
+    return k;
+}
+
 size_t ContextScopes::trigger_count() const {
     size_t n = 0;
     for (const auto& p : impl_->patterns) n += p.group != kTerminator;
@@ -266,8 +273,13 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     for (size_t k = 0; k < n; ++k) {
         const ScopeToken& t = toks[k];
         Impl::TokenEntries& e = ents[k];
-        e.norm = m.lookup(t.norm);
-        e.lemma = (t.lemma.data() == t.norm.data() && t.lemma.size() == t.norm.size()) ? e.norm : m.lookup(t.lemma);
+        if (t.keyed) {
+            e.norm = static_cast<const Impl::Entry*>(t.norm_key);
+            e.lemma = static_cast<const Impl::Entry*>(t.lemma_key);
+        } else {
+            e.norm = m.lookup(t.norm);
+            e.lemma = (t.lemma.data() == t.norm.data() && t.lemma.size() == t.norm.size()) ? e.norm : m.lookup(t.lemma);
+        }
         e.norm_id = e.norm ? e.norm->id : 0;
         e.lemma_id = e.lemma ? e.lemma->id : 0;
         e.groups = static_cast<uint8_t>((e.norm ? e.norm->norm_groups : 0) | (e.lemma ? e.lemma->lemma_groups : 0) |
