@@ -73,13 +73,25 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
     thread_local std::vector<TokenText> tt;
     thread_local detail::WordCache cache;
     raw.clear();
+    // The buffer of norms and lemmas starts with the normalized text
+    // lower-cased in ASCII: the norm of an ASCII token is its own range
+    // there (ASCII case folding is lower-casing); other norms, and lemmas
+    // that are not a prefix of their norm, are appended.
     std::string buf;
     buf.reserve(nt.size() + nt.size() / 2 + 16);
+    buf.resize(nt.size());
+    for (size_t k = 0; k < nt.size(); ++k) {
+        const char c = nt[k];
+        buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
     std::vector<uint32_t> first_token(nsent.size() + 1);
+    thread_local std::vector<uint8_t> sent_ascii;
+    sent_ascii.resize(nsent.size());
     for (uint32_t si = 0; si < nsent.size(); ++si) {
         first_token[si] = static_cast<uint32_t>(raw.size());
-        Tokenizer::tokenize(nt, nsent[si].start, nsent[si].end, raw,
-                            ascii ? Tokenizer::Path::ascii : Tokenizer::Path::detect);
+        const bool sa = ascii || is_ascii(nt.substr(nsent[si].start, nsent[si].end - nsent[si].start));
+        sent_ascii[si] = sa;
+        Tokenizer::tokenize(nt, nsent[si].start, nsent[si].end, raw, sa ? Tokenizer::Path::ascii : Tokenizer::Path::icu);
         out.sentences.push_back(norm.to_original(nsent[si].start, nsent[si].end));
     }
     first_token[nsent.size()] = static_cast<uint32_t>(raw.size());
@@ -116,13 +128,14 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
                 continue;
             }
             TokenText& x = tt.emplace_back();
-            x.norm_off = static_cast<uint32_t>(buf.size());
-            if (ascii) {
-                for (char c : surface) buf.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+            if (sent_ascii[si] || is_ascii(surface)) {
+                x.norm_off = r.start;
+                x.norm_len = r.end - r.start;
             } else {
+                x.norm_off = static_cast<uint32_t>(buf.size());
                 m.normalizer.fold(surface, buf);
+                x.norm_len = static_cast<uint32_t>(buf.size()) - x.norm_off;
             }
-            x.norm_len = static_cast<uint32_t>(buf.size()) - x.norm_off;
             x.lemma_off = x.norm_off;
             x.lemma_len = x.norm_len;
             const bool word = (r.flags & FKB_TOKEN_WORD) != 0;
