@@ -80,9 +80,14 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
     std::string buf;
     buf.reserve(nt.size() + nt.size() / 2 + 16);
     buf.resize(nt.size());
-    for (size_t k = 0; k < nt.size(); ++k) {
-        const char c = nt[k];
-        buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    {
+        char* d = buf.data();
+        const char* src = nt.data();
+        const size_t len = nt.size();
+        for (size_t k = 0; k < len; ++k) {
+            const char c = src[k];
+            d[k] = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 32 : 0));
+        }
     }
     std::vector<uint32_t> first_token(nsent.size() + 1);
     thread_local std::vector<uint8_t> sent_ascii;

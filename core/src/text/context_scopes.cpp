@@ -153,9 +153,11 @@ struct ContextScopes::Impl {
         return a.id == (a.lemma ? e.lemma_id : e.norm_id);
     }
 
-    static bool matches(const Pattern& p, const ScopeToken* toks, const TokenEntries* ents, size_t i, size_t n) {
+    /// Whether p matches at token i, whose first atom is known to match
+    /// (the candidates come from the index entry of that atom).
+    static bool matches_after_first(const Pattern& p, const ScopeToken* toks, const TokenEntries* ents, size_t i, size_t n) {
         if (i + p.atoms.size() > n) return false;
-        for (size_t k = 0; k < p.atoms.size(); ++k)
+        for (size_t k = 1; k < p.atoms.size(); ++k)
             if (!atom_matches(p.atoms[k], toks[i + k], ents[i + k])) return false;
         return true;
     }
@@ -172,7 +174,7 @@ struct ContextScopes::Impl {
                 const Pattern& p = patterns[id];
                 if (p.atoms.size() <= best_len) break;  // sorted longest first
                 if (p.dir == kStart && !sentence_start) continue;
-                if (matches(p, toks, ents, i, n)) {
+                if (matches_after_first(p, toks, ents, i, n)) {
                     best = static_cast<int32_t>(id);
                     best_len = p.atoms.size();
                     break;
