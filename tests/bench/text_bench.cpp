@@ -8,6 +8,9 @@
 // Run: build/bin/text_bench [--benchmark_filter=Analyze] ; the figure to
 // report is bytes_per_second of BM_AnalyzePosts (one thread).
 // FKB_TEXT_BENCH_MB=N sets the size of the text in MB (default 20).
+// Instructions per byte: FKB_TEXT_BENCH_MB=1 FKB_TEXT_BENCH_ITERS=1
+// valgrind --tool=callgrind --toggle-collect='fkb::text::Analyzer::analyze_post*'
+// build/bin/text_bench --benchmark_filter=AnalyzePosts, Ir / 1e6.
 #include <forumkb/text/analyzer.hpp>
 #include <forumkb/text/normalizer.hpp>
 #include <forumkb/text/sentence_splitter.hpp>
@@ -106,7 +109,14 @@ void BM_AnalyzePosts(benchmark::State& state) {
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * total_bytes()));
     state.counters["posts/s"] = benchmark::Counter(static_cast<double>(ps.size()), benchmark::Counter::kIsIterationInvariantRate);
 }
-BENCHMARK(BM_AnalyzePosts)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+/// FKB_TEXT_BENCH_ITERS=N runs exactly N iterations (for callgrind, where
+/// instructions per byte are then exact); otherwise at least 2 s.
+void timing(benchmark::internal::Benchmark* b) {
+    const char* it = std::getenv("FKB_TEXT_BENCH_ITERS");
+    if (it) b->Iterations(static_cast<benchmark::IterationCount>(std::strtoul(it, nullptr, 10)));
+    else b->MinTime(2.0);
+}
+BENCHMARK(BM_AnalyzePosts)->Unit(benchmark::kMillisecond)->Apply(timing);
 
 void BM_Normalize(benchmark::State& state) {
     fkb::text::Normalizer n;

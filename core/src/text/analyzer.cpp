@@ -12,7 +12,11 @@
 #include <forumkb/text/sentence_splitter.hpp>
 #include <forumkb/text/tokenizer.hpp>
 
+#include "word_cache.hpp"
+
 #include <algorithm>
+#include <atomic>
+#include <cstring>
 #include <limits>
 #include <stdexcept>
 
@@ -24,9 +28,14 @@ struct Analyzer::Impl {
     Lemmatizer lemmatizer;
     ContextScopes scopes;
     QuoteFinder quotes;
+    uint64_t id = 0;  // tells this analyzer's word cache entries apart
 };
 
-Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
+namespace {
+std::atomic<uint64_t> g_analyzer_ids{0};
+}  // namespace
+
+Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) { impl_->id = ++g_analyzer_ids; }
 
 Analyzer::~Analyzer() = default;
 
@@ -39,6 +48,9 @@ struct TokenText {
     uint32_t norm_off = 0, norm_len = 0;
     uint32_t lemma_off = 0, lemma_len = 0;
     const char* lemma_static = nullptr;  // set when the lemma is static data
+    const void* norm_key = nullptr;      // ContextScopes keys, when keyed
+    const void* lemma_key = nullptr;
+    bool keyed = false;
 };
 
 }  // namespace
@@ -59,14 +71,32 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
 
     thread_local std::vector<RawToken> raw;
     thread_local std::vector<TokenText> tt;
+    thread_local detail::WordCache cache;
     raw.clear();
+    // The buffer of norms and lemmas starts with the normalized text
+    // lower-cased in ASCII: the norm of an ASCII token is its own range
+    // there (ASCII case folding is lower-casing); other norms, and lemmas
+    // that are not a prefix of their norm, are appended.
     std::string buf;
     buf.reserve(nt.size() + nt.size() / 2 + 16);
+    buf.resize(nt.size());
+    {
+        char* d = buf.data();
+        const char* src = nt.data();
+        const size_t len = nt.size();
+        for (size_t k = 0; k < len; ++k) {
+            const char c = src[k];
+            d[k] = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 32 : 0));
+        }
+    }
     std::vector<uint32_t> first_token(nsent.size() + 1);
+    thread_local std::vector<uint8_t> sent_ascii;
+    sent_ascii.resize(nsent.size());
     for (uint32_t si = 0; si < nsent.size(); ++si) {
         first_token[si] = static_cast<uint32_t>(raw.size());
-        Tokenizer::tokenize(nt, nsent[si].start, nsent[si].end, raw,
-                            ascii ? Tokenizer::Path::ascii : Tokenizer::Path::detect);
+        const bool sa = ascii || is_ascii(nt.substr(nsent[si].start, nsent[si].end - nsent[si].start));
+        sent_ascii[si] = sa;
+        Tokenizer::tokenize(nt, nsent[si].start, nsent[si].end, raw, sa ? Tokenizer::Path::ascii : Tokenizer::Path::icu);
         out.sentences.push_back(norm.to_original(nsent[si].start, nsent[si].end));
     }
     first_token[nsent.size()] = static_cast<uint32_t>(raw.size());
@@ -96,24 +126,38 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
                 m.normalizer.fold(surface, buf);
                 p.norm_len = static_cast<uint32_t>(buf.size()) - p.norm_off;
                 p.lemma_static = nullptr;
+                p.keyed = false;
                 p.lemma_off = p.norm_off;
                 p.lemma_len = p.norm_len;
                 nspan.back().end = r.end;
                 continue;
             }
             TokenText& x = tt.emplace_back();
-            x.norm_off = static_cast<uint32_t>(buf.size());
-            if (ascii) {
-                for (char c : surface) buf.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+            if (sent_ascii[si] || is_ascii(surface)) {
+                x.norm_off = r.start;
+                x.norm_len = r.end - r.start;
             } else {
+                x.norm_off = static_cast<uint32_t>(buf.size());
                 m.normalizer.fold(surface, buf);
+                x.norm_len = static_cast<uint32_t>(buf.size()) - x.norm_off;
             }
-            x.norm_len = static_cast<uint32_t>(buf.size()) - x.norm_off;
             x.lemma_off = x.norm_off;
             x.lemma_len = x.norm_len;
-            if (r.flags & FKB_TOKEN_WORD) {
-                std::string_view n(buf.data() + x.norm_off, x.norm_len);
-                Lemma l = m.lemmatizer.lemma(n);
+            const bool word = (r.flags & FKB_TOKEN_WORD) != 0;
+            const std::string_view n(buf.data() + x.norm_off, x.norm_len);
+            const detail::WordInfo* wi = cache.get(m.id, n, word, [&](detail::WordInfo& w) {
+                w.lemma = word ? m.lemmatizer.lemma(n) : Lemma{{}, static_cast<uint32_t>(n.size()), {}};
+                char tmp[detail::WordCache::kMaxLen + 16];
+                std::string_view ls = w.lemma.whole;
+                if (ls.empty()) {
+                    std::memcpy(tmp, n.data(), w.lemma.keep);
+                    std::memcpy(tmp + w.lemma.keep, w.lemma.suffix.data(), w.lemma.suffix.size());
+                    ls = std::string_view(tmp, w.lemma.keep + w.lemma.suffix.size());
+                }
+                w.keys = m.scopes.keys(n, ls);
+            });
+            if (word || wi) {
+                const Lemma l = wi ? wi->lemma : m.lemmatizer.lemma(n);
                 if (!l.whole.empty()) {
                     x.lemma_static = l.whole.data();
                     x.lemma_len = static_cast<uint32_t>(l.whole.size());
@@ -121,11 +165,16 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
                     x.lemma_len = l.keep;
                 } else {
                     x.lemma_off = static_cast<uint32_t>(buf.size());
-                    std::string lemma(buf, x.norm_off, l.keep);  // appending buf to itself may reallocate
-                    lemma.append(l.suffix);
-                    buf.append(lemma);
+                    buf.reserve(buf.size() + l.keep + l.suffix.size());  // so appending buf to itself cannot reallocate
+                    buf.append(buf.data() + x.norm_off, l.keep);
+                    buf.append(l.suffix);
                     x.lemma_len = static_cast<uint32_t>(buf.size()) - x.lemma_off;
                 }
+            }
+            if (wi) {
+                x.keyed = true;
+                x.norm_key = wi->keys.norm;
+                x.lemma_key = wi->keys.lemma;
             }
             fkb_token& t = out.tokens.emplace_back();
             t.start = o.start;
@@ -156,6 +205,9 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
             y.start = t.start;
             y.end = t.end;
             y.flags = t.flags;
+            y.keyed = tt[i].keyed;
+            y.norm_key = tt[i].norm_key;
+            y.lemma_key = tt[i].lemma_key;
             const fkb_span r = nspan[i];
             y.spaced_dash = y.norm == "--";
             if (y.norm == "-") {

@@ -153,9 +153,11 @@ struct ContextScopes::Impl {
         return a.id == (a.lemma ? e.lemma_id : e.norm_id);
     }
 
-    static bool matches(const Pattern& p, const ScopeToken* toks, const TokenEntries* ents, size_t i, size_t n) {
+    /// Whether p matches at token i, whose first atom is known to match
+    /// (the candidates come from the index entry of that atom).
+    static bool matches_after_first(const Pattern& p, const ScopeToken* toks, const TokenEntries* ents, size_t i, size_t n) {
         if (i + p.atoms.size() > n) return false;
-        for (size_t k = 0; k < p.atoms.size(); ++k)
+        for (size_t k = 1; k < p.atoms.size(); ++k)
             if (!atom_matches(p.atoms[k], toks[i + k], ents[i + k])) return false;
         return true;
     }
@@ -172,7 +174,7 @@ struct ContextScopes::Impl {
                 const Pattern& p = patterns[id];
                 if (p.atoms.size() <= best_len) break;  // sorted longest first
                 if (p.dir == kStart && !sentence_start) continue;
-                if (matches(p, toks, ents, i, n)) {
+                if (matches_after_first(p, toks, ents, i, n)) {
                     best = static_cast<int32_t>(id);
                     best_len = p.atoms.size();
                     break;
@@ -199,6 +201,13 @@ ContextScopes::ContextScopes()
                     text_data("clause_starters.txt")) {}
 
 ContextScopes::~ContextScopes() = default;
+
+ContextScopes::WordKeys ContextScopes::keys(std::string_view norm, std::string_view lemma) const {
+    WordKeys k;
+    k.norm = impl_->lookup(norm);
+    k.lemma = lemma == norm ? k.norm : impl_->lookup(lemma);
+    return k;
+}
 
 size_t ContextScopes::trigger_count() const {
     size_t n = 0;
@@ -266,8 +275,13 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     for (size_t k = 0; k < n; ++k) {
         const ScopeToken& t = toks[k];
         Impl::TokenEntries& e = ents[k];
-        e.norm = m.lookup(t.norm);
-        e.lemma = (t.lemma.data() == t.norm.data() && t.lemma.size() == t.norm.size()) ? e.norm : m.lookup(t.lemma);
+        if (t.keyed) {
+            e.norm = static_cast<const Impl::Entry*>(t.norm_key);
+            e.lemma = static_cast<const Impl::Entry*>(t.lemma_key);
+        } else {
+            e.norm = m.lookup(t.norm);
+            e.lemma = (t.lemma.data() == t.norm.data() && t.lemma.size() == t.norm.size()) ? e.norm : m.lookup(t.lemma);
+        }
         e.norm_id = e.norm ? e.norm->id : 0;
         e.lemma_id = e.lemma ? e.lemma->id : 0;
         e.groups = static_cast<uint8_t>((e.norm ? e.norm->norm_groups : 0) | (e.lemma ? e.lemma->lemma_groups : 0) |

@@ -26,8 +26,10 @@ inline uint64_t word_hash(std::string_view s) noexcept {
         h ^= h >> 29;
     }
     if (i < s.size()) {
+        // The last 1 to 7 bytes, little-endian like a memcpy on x86 but
+        // without a call for a variable length.
         uint64_t w = 0;
-        std::memcpy(&w, s.data() + i, s.size() - i);
+        for (size_t k = 0; i + k < s.size(); ++k) w |= static_cast<uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
         h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
         h ^= h >> 29;
     }

@@ -33,7 +33,7 @@ struct WbTable {
 constexpr WbTable kWb;
 inline uint8_t wb(char ch) { return kWb.c[static_cast<unsigned char>(ch)]; }
 
-inline bool is_word_class(uint8_t k) { return k == kLetter || k == kNumeric || k == kExtendNumLet; }
+constexpr bool is_word_class(uint8_t k) { return k == kLetter || k == kNumeric || k == kExtendNumLet; }
 
 // Per-byte bits for the flags: 1 lower, 2 upper, 4 digit.
 struct CharBits {
@@ -55,23 +55,50 @@ uint32_t ascii_flags(std::string_view t) {
     return f;
 }
 
+/// Per ASCII byte: its word break class (low 4 bits), kWordBit for the
+/// classes that make words, and its case/digit bits (kBits << 4), so one
+/// table serves the segmentation and the flags.
+constexpr uint8_t kWordBit = 0x80;
+struct AsciiTable {
+    uint8_t c[256];
+    constexpr AsciiTable() : c() {
+        for (int i = 0; i < 128; ++i) {
+            const uint8_t k = kWb.c[i];
+            c[i] = static_cast<uint8_t>(k | (is_word_class(k) ? kWordBit : 0) | (kBits.c[i] << 4));
+        }
+    }
+};
+constexpr AsciiTable kAscii;
+inline uint8_t at(char ch) { return kAscii.c[static_cast<unsigned char>(ch)]; }
+
 void tokenize_ascii(std::string_view s, uint32_t start, uint32_t end, std::vector<RawToken>& out) {
     uint32_t i = start;
     while (i < end) {
-        const uint8_t k = wb(s[i]);
+        const uint8_t e = at(s[i]);
+        const uint8_t k = e & 15;
         uint32_t j = i + 1;
-        if (is_word_class(k)) {
+        if (e & kWordBit) {
+            uint8_t bits = e;  // ascii_flags() of the token, gathered on the way
             while (j < end) {
-                const uint8_t c = wb(s[j]);
-                if (is_word_class(c)) { ++j; continue; }
+                const uint8_t ec = at(s[j]);
+                if (ec & kWordBit) { bits |= ec; ++j; continue; }
                 if (j + 1 < end) {
-                    const uint8_t p = wb(s[j - 1]), q = wb(s[j + 1]);
-                    if (p == kLetter && q == kLetter && (c == kMidLetter || c == kMidNumLet || c == kSingleQuote)) { j += 2; continue; }
-                    if (p == kNumeric && q == kNumeric && (c == kMidNum || c == kMidNumLet || c == kSingleQuote)) { j += 2; continue; }
+                    const uint8_t c = ec & 15;
+                    const uint8_t p = at(s[j - 1]) & 15, eq = at(s[j + 1]), q = eq & 15;
+                    if (p == kLetter && q == kLetter && (c == kMidLetter || c == kMidNumLet || c == kSingleQuote)) { bits |= ec | eq; j += 2; continue; }
+                    if (p == kNumeric && q == kNumeric && (c == kMidNum || c == kMidNumLet || c == kSingleQuote)) { bits |= ec | eq; j += 2; continue; }
                 }
                 break;
             }
-        } else if (k == kSpace) {
+            const uint8_t b = bits >> 4 & 7;
+            uint32_t f = b ? FKB_TOKEN_WORD : FKB_TOKEN_PUNCT;
+            if ((e >> 4 & 7) == 4) f |= FKB_TOKEN_NUMBER;
+            if ((b & 3) == 2) f |= FKB_TOKEN_UPPER;
+            out.push_back(RawToken{i, j, f});
+            i = j;
+            continue;
+        }
+        if (k == kSpace) {
             while (j < end && wb(s[j]) == kSpace) ++j;
             i = j;
             continue;

@@ -31,6 +31,12 @@ struct ScopeToken {
     uint32_t end = 0;
     uint32_t flags = 0;      ///< FKB_TOKEN_*
     bool spaced_dash = false;///< a "-" with space around it, or part of "--"
+    /// Set when norm_key/lemma_key hold keys(norm, lemma) of the same
+    /// ContextScopes (looked up once per distinct word by the caller);
+    /// otherwise find() looks norm and lemma up itself.
+    bool keyed = false;
+    const void* norm_key = nullptr;
+    const void* lemma_key = nullptr;
 };
 
 class ContextScopes {
@@ -50,6 +56,14 @@ public:
     /// condition of a conditional) are stored in `strings`.
     void find(const ScopeToken* toks, size_t n, uint32_t sentence, fkb_span sentence_span, std::vector<fkb_scope>& out,
               std::deque<std::string>& strings) const;
+
+    /// The phrase index keys of a token's norm and lemma (null: not in the
+    /// index), to be passed back through ScopeToken::{norm,lemma}_key.
+    struct WordKeys {
+        const void* norm = nullptr;
+        const void* lemma = nullptr;
+    };
+    WordKeys keys(std::string_view norm, std::string_view lemma) const;
 
     /// Number of trigger phrases loaded (for tests of the data file).
     size_t trigger_count() const;
