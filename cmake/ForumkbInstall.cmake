@@ -6,6 +6,8 @@ endif()
 install(FILES ${PROJECT_SOURCE_DIR}/core/include/forumkb/plugin.h
               ${PROJECT_SOURCE_DIR}/plugins/sdk/include/forumkb/sdk.hpp
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/forumkb)
+# Exported as forumkb::sdk, the name forumkb_add_plugin() links.
+set_target_properties(forumkb_sdk PROPERTIES EXPORT_NAME sdk)
 install(TARGETS forumkb_sdk EXPORT forumkbTargets)
 install(EXPORT forumkbTargets NAMESPACE forumkb:: DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/forumkb)
 include(CMakePackageConfigHelpers)

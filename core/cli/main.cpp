@@ -25,33 +25,15 @@ struct Command {
     const char* summary;
 };
 
-// The knowledge-base commands live in their own files; until a file exists
-// in this tree the command is left out of the table.
-#if __has_include("cmd_stats.cpp")
-#define FKB_HAVE_KB_COMMANDS 1
-#endif
-
 constexpr Command kCommands[] = {
     {"parse", &fkb::cli::run_parse, "read dumps, print thread JSON lines"},
     {"extract", &fkb::cli::run_extract, "read dumps or thread JSON lines, print fact JSON lines"},
-#if __has_include("cmd_ingest.cpp")
     {"ingest", &fkb::cli::run_ingest, "read dumps into a knowledge base (SQLite)"},
-#endif
-#if __has_include("cmd_query.cpp")
     {"query", &fkb::cli::run_query, "ranked causes and remedies for a complaint"},
-#endif
-#if __has_include("cmd_search.cpp")
     {"search", &fkb::cli::run_search, "full-text search over posts"},
-#endif
-#if __has_include("cmd_show.cpp")
     {"show", &fkb::cli::run_show, "show a thread, post or fact of the knowledge base"},
-#endif
-#if __has_include("cmd_stats.cpp")
     {"stats", &fkb::cli::run_stats, "counts of a knowledge base"},
-#endif
-#if __has_include("cmd_rejects.cpp")
     {"rejects", &fkb::cli::run_rejects, "records set aside during ingest, with reasons"},
-#endif
     {"plugins", &fkb::cli::run_plugins, "list, describe and check plugins"},
 };
 

@@ -14,7 +14,9 @@
 //           a nested object), support (triples, or when not empty),
 //           evidence {text, start, end, sentence}, extractor.
 // Evidence offsets are bytes into the post's text as printed in its post
-// record, and evidence.text is exactly that slice.
+// record, and evidence.text is exactly that slice, except for evidence shown
+// beside the post (fkb_fact::evidence_text, a platform signal such as
+// "Lv 7"): then start == end and evidence.text is that text.
 #pragma once
 
 #include <forumkb/model.hpp>

@@ -132,7 +132,8 @@ void append_fact_record(std::string& out, std::string_view source_file, const Th
         w.end_array();
     }
     w.key("evidence").begin_object();
-    // A platform signal's evidence is what the page shows beside the post ("Lv 7").
+    // Evidence beside the post (a platform signal) has its own text and an
+    // empty span; any other evidence is the slice of the post's text.
     if (!f.evidence_text.empty())
         w.key("text").string(f.evidence_text);
     else

@@ -7,6 +7,7 @@
 #include "run_state.hpp"
 #include "source_reader.hpp"
 
+#include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
 
@@ -88,6 +89,7 @@ private:
             case detail::Event::kSkipped: ++report_.skipped; break;
             case detail::Event::kReject:
                 ++report_.rejects;
+                if (e.counts_as_input_error) ++report_.input_errors;
                 sink_.reject(info, e.reject);
                 break;
             case detail::Event::kInputError:
@@ -126,6 +128,8 @@ PipelineReport Pipeline::run(const std::vector<InputRef>& inputs, PipelineSink& 
             writer.write(*item);
         }
     } else {
+        // -j N means N workers even on fewer cores (TBB would cap it there).
+        tbb::global_control allow(tbb::global_control::max_allowed_parallelism, m.options.jobs);
         tbb::task_arena arena(static_cast<int>(m.options.jobs));
         arena.execute([&] {
             tbb::parallel_pipeline(

@@ -167,8 +167,9 @@ bool SourceReader::start_stream() {
         Event e{Event::kReject};
         e.input = next_input_ - 1;
         e.reject = r;
+        e.counts_as_input_error = true;
         events_.push_back(std::move(e));
-        input_error(stream_->name() + ": " + r.reason);
+        input_complete_ = false;
         stream_.reset();
         return true;
     }

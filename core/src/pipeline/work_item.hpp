@@ -18,6 +18,7 @@ struct Event {
     Reject reject;          ///< kReject
     std::string message;    ///< kInputError, kPluginError: "<where>: <reason>"
     bool complete = true;   ///< kEnd
+    bool counts_as_input_error = false;  ///< kReject: the whole input was refused
 };
 
 struct WorkItem {

@@ -7,6 +7,7 @@
 #include <forumkb/utf8.hpp>
 
 #include <array>
+#include <cstddef>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -15,9 +16,12 @@
 namespace fkb::plugin {
 namespace {
 
-constexpr std::size_t kThread10 = sizeof(fkb_thread);
-constexpr std::size_t kPost10 = sizeof(fkb_post);
-constexpr std::size_t kFact10 = sizeof(fkb_fact);
+// Sizes of the ABI 1.0 structs: the end of their last 1.0 member. Members
+// appended later are read only when struct_size covers them.
+constexpr std::size_t kThread10 = offsetof(fkb_thread, n_posts) + sizeof(size_t);
+constexpr std::size_t kPost10 = offsetof(fkb_post, signature) + sizeof(fkb_str);
+constexpr std::size_t kFact10 = offsetof(fkb_fact, n_support) + sizeof(size_t);
+constexpr std::size_t kFactEvidenceText = offsetof(fkb_fact, evidence_text) + sizeof(fkb_str);
 
 std::string n(uint64_t v) { return std::to_string(v); }
 
@@ -189,6 +193,12 @@ Fact to_fact(const fkb_fact& c, const Thread& t, const std::vector<text::PostAna
                            n(e.post) + " has " + n(ns) + " sentences)");
     }
     f.evidence = e;
+    if (c.struct_size >= kFactEvidenceText && c.evidence_text.ptr) {
+        f.evidence_text = req(c.evidence_text);
+        if (e.start != e.end)
+            throw AbiError(f.kind + " fact: evidence_text is set but the evidence span [" + n(e.start) + ", " +
+                           n(e.end) + ") is not empty");
+    }
     if (c.n_attrs && !c.attrs) throw AbiError(f.kind + " fact: n_attrs " + n(c.n_attrs) + " but no attrs");
     for (std::size_t i = 0; i < c.n_attrs; ++i) {
         const fkb_attr& a = c.attrs[i];
@@ -204,13 +214,6 @@ Fact to_fact(const fkb_fact& c, const Thread& t, const std::vector<text::PostAna
         if (c.support[i] >= t.posts.size())
             throw AbiError(f.kind + " fact: support post " + n(c.support[i]) + " is out of range");
         f.support.push_back(c.support[i]);
-    }
-    // Evidence shown beside the post rather than in its text ("Lv 7"): only with an empty span.
-    if (c.evidence_text.ptr) {
-        if (e.start != e.end)
-            throw AbiError(f.kind + " fact: evidence_text is for evidence outside the text, but the span [" + n(e.start) +
-                           ", " + n(e.end) + ") is not empty");
-        f.evidence_text = req(c.evidence_text);
     }
     return f;
 }

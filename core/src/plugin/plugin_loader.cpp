@@ -11,9 +11,10 @@ namespace fkb::plugin {
 namespace {
 
 // Sizes of the ABI 1.0 structs: a plugin's struct must be at least this big.
-constexpr std::size_t kDescriptor10 = sizeof(fkb_plugin_descriptor);
-constexpr std::size_t kSourceApi10 = sizeof(fkb_source_api);
-constexpr std::size_t kExtractorApi10 = sizeof(fkb_extractor_api);
+// (The end of each struct's last 1.0 member: later minors append members.)
+constexpr std::size_t kDescriptor10 = offsetof(fkb_plugin_descriptor, reserved) + sizeof(void* [8]);
+constexpr std::size_t kSourceApi10 = offsetof(fkb_source_api, close) + sizeof(void*);
+constexpr std::size_t kExtractorApi10 = offsetof(fkb_extractor_api, destroy) + sizeof(void*);
 
 std::string abi_text(unsigned major, unsigned minor) {
     return std::to_string(major) + "." + std::to_string(minor);
