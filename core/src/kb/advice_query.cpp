@@ -25,7 +25,7 @@ namespace fkb::kb {
 
 namespace {
 
-constexpr double kDefaultWeight = 0.5;      // an author the credibility scorer did not weigh
+constexpr double kDefaultWeight = 0.1;      // an author the credibility scorer did not weigh (its base)
 constexpr double kEndorsementShare = 0.5;   // what an endorsement adds, relative to a claim
 constexpr double kAncestorLink = 1.0;       // advice given for a broader symptom
 
@@ -36,6 +36,10 @@ double certainty_factor(const std::optional<std::string>& c) {
     if (*c == "questioned") return 0.3;
     return 0.8;
 }
+
+/// An author counts 0.5 for being an independent voice and up to 0.5 more
+/// for credibility: author count leads, credibility orders within it.
+double author_factor(double weight) { return 0.5 + 0.5 * std::clamp(weight, 0.0, 1.0); }
 
 double link_factor(std::string_view link) {
     if (link == "thread") return 0.8;
@@ -79,7 +83,7 @@ struct FactRow {
     double link = 1.0;
     bool quoted = false;
     bool negated() const { return polarity && *polarity == "negated"; }
-    double contribution() const { return weight * certainty_factor(certainty) * link; }
+    double contribution() const { return author_factor(weight) * certainty_factor(certainty) * link; }
 };
 
 struct Endorser {
@@ -195,7 +199,7 @@ QueryResult run_query(KbReader& reader, std::string_view text, const QueryOption
             "SELECT f.id, f.kind, f.concept, f.label, f.certainty, f.polarity, f.outcome, f.post, f.thread, "
             "p.author_id, pw.weight, fs.link, fs.symptom, "
             "EXISTS (SELECT 1 FROM quotes q WHERE q.post = f.post AND q.start <= f.ev_start AND f.ev_end <= q.end) "
-            "FROM fact_symptoms fs JOIN facts f ON f.id = fs.fact JOIN posts p ON p.id = f.post "
+            "FROM fact_symptoms fs CROSS JOIN facts f ON f.id = fs.fact CROSS JOIN posts p ON p.id = f.post "
             "LEFT JOIN post_weights pw ON pw.post = f.post "
             "WHERE fs.symptom IN (SELECT value FROM json_each(?1)) AND f.kind IN ('cause', 'remedy') "
             "AND f.concept IS NOT NULL ORDER BY f.id");
@@ -303,7 +307,7 @@ QueryResult run_query(KbReader& reader, std::string_view text, const QueryOption
             if (e == endorsers_of.end()) continue;
             for (const Endorser& en : e->second) {
                 if (en.author == f->author || it.supporters.count(en.author)) continue;  // never a second copy
-                double bonus = kEndorsementShare * en.weight * certainty_factor(f->certainty) * f->link;
+                double bonus = kEndorsementShare * author_factor(en.weight) * certainty_factor(f->certainty) * f->link;
                 it.endorsers[en.author] = std::max(it.endorsers[en.author], bonus);
             }
             endorsements_of_post[f->post] = static_cast<int>(e->second.size());
@@ -327,7 +331,7 @@ QueryResult run_query(KbReader& reader, std::string_view text, const QueryOption
         for (const FactRow* f : it.facts) author_weight[f->author] = std::max(author_weight[f->author], f->weight);
         for (const auto& [outcome, authors] : it.outcomes) {
             o.outcomes[outcome] = static_cast<int>(authors.size());
-            for (int64_t a : authors) score += outcome_bonus(outcome) * author_weight[a];
+            for (int64_t a : authors) score += outcome_bonus(outcome) * author_factor(author_weight[a]);
         }
         for (const auto& [a, c] : it.supporters) wsum += author_weight[a];
         o.credibility = o.support > 0 ? wsum / o.support : 0;

@@ -32,6 +32,7 @@ KbReader::Impl::Impl(const std::string& path) : db(checked(path), false) {
     }
     db.exec("PRAGMA query_only = ON");
     db.exec("PRAGMA cache_size = -65536");
+    db.exec("PRAGMA mmap_size = 1073741824");
     db.exec("PRAGMA temp_store = MEMORY");
 }
 

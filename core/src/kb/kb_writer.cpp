@@ -96,6 +96,7 @@ std::string thread_hash(const Thread& t, const std::vector<FactRecord>& facts) {
             h.add(v.second);
         }
         for (uint32_t s : f.support) h.add(int64_t{s});
+        h.add(f.evidence_text);
         h.add(std::string_view("\x1d"));
     }
     return h.hex();
@@ -397,8 +398,10 @@ void KbWriter::Impl::write_facts(int64_t thread_row, int64_t source, const Threa
         FactFields ff = FactFields::from(f);
         std::string cid = f.kind == "symptom" || f.kind == "cause" || f.kind == "remedy" ? fact_concept(f) : f.concept_id;
         uint32_t pi = f.evidence.post;
-        std::string_view ev = !f.evidence_text.empty() ? std::string_view(f.evidence_text)
-                              : std::string_view(t.posts[pi].text).substr(f.evidence.start, f.evidence.end - f.evidence.start);
+        // Evidence beside the post ("Lv 7") comes as evidence_text; the rest is a slice of the text.
+        std::string_view ev = !f.evidence_text.empty()
+                                  ? std::string_view(f.evidence_text)
+                                  : std::string_view(t.posts[pi].text).substr(f.evidence.start, f.evidence.end - f.evidence.start);
         ins_fact.bind(1, thread_row).bind(2, post_rows[pi]).bind(3, pi).bind(4, seq++).bind(5, r.plugin);
         ins_fact.bind(6, f.kind);
         if (cid.empty())
