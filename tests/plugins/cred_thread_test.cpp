@@ -77,9 +77,11 @@ TEST(CredThread, EndorsementTargetsTheParentThenTheNamedAuthorThenThePreviousPos
 
 TEST(CredThread, TheOpeningPostsComplaintIsNotExperience) {
     ThreadFixture fx(thread("test", {post("op", "ann", "I have this problem every time I run. Ideas?"),
-                                     post("r1", "bea", "I have this problem too.")}));
+                                     post("r1", "bea", "I have this problem too."),
+                                     post("r2", "ann", "Thanks! I still have this problem though.")}));
     auto facts = fx.facts();
     EXPECT_TRUE(of_kind(facts, "credibility", 0).empty());
+    EXPECT_TRUE(of_kind(facts, "credibility", 2).empty()) << "the asker replying is still the asker";
     auto r = of_kind(facts, "credibility", 1);
     ASSERT_EQ(r.size(), 1u);
     EXPECT_EQ(attr(r[0], "basis"), "same_problem");

@@ -215,13 +215,6 @@ Fact to_fact(const fkb_fact& c, const Thread& t, const std::vector<text::PostAna
             throw AbiError(f.kind + " fact: support post " + n(c.support[i]) + " is out of range");
         f.support.push_back(c.support[i]);
     }
-    // Evidence shown beside the post rather than in its text ("Lv 7"): only with an empty span.
-    if (c.evidence_text.ptr) {
-        if (e.start != e.end)
-            throw AbiError(f.kind + " fact: evidence_text is for evidence outside the text, but the span [" + n(e.start) +
-                           ", " + n(e.end) + ") is not empty");
-        f.evidence_text = req(c.evidence_text);
-    }
     return f;
 }
 

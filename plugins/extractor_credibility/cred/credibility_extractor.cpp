@@ -29,6 +29,11 @@ std::vector<sdk::Fact> CredibilityExtractor::extract(const fkb_thread_view& view
     std::vector<sdk::Fact> facts;
     const fkb_thread& thread = *view.thread;
     const std::string_view source = sv(thread.source);
+    // Whether post i is by the author of the opening post (a named one).
+    auto asker = [&](size_t i) {
+        std::string_view op = thread.n_posts ? sv(thread.posts[0].author) : std::string_view();
+        return !op.empty() && fold_word(op) != "anonymous" && sv(thread.posts[i].author) == op;
+    };
     for (size_t i = 0; i < thread.n_posts && i < view.n_posts; ++i) {
         const fkb_post& post = thread.posts[i];
         const fkb_post_analysis& analysis = view.posts[i];
@@ -38,8 +43,8 @@ std::vector<sdk::Fact> CredibilityExtractor::extract(const fkb_thread_view& view
         const auto post_index = static_cast<uint32_t>(i);
 
         for (const Disclosure& d : find_disclosures(*cues_, *filter_, pc)) {
-            // In the opening post "I have this problem" is the complaint, not experience with it.
-            if (i == 0 && d.basis == "same_problem") continue;
+            // From the asker, "I have this problem" is the complaint, not experience with it.
+            if (d.basis == "same_problem" && (i == 0 || asker(i))) continue;
             sdk::Fact f;
             f.kind = "credibility";
             f.label = d.signal + ": " + d.value;
