@@ -94,7 +94,7 @@ TEST(AdviceCorpus, ScoresAboveTheBar) {
     int threads = 0, required = 0, required_found = 0;
     fkb::ThreadJsonReader reader;
     for (simdjson::dom::element th : gold["threads"]) {
-        std::string file(std::string_view(th["file"]));
+        std::string file{std::string_view(th["file"])};
         std::string line = slurp(dir / file);
         while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
         fkb::Thread t = reader.parse(line);
