@@ -26,7 +26,8 @@ packages=(
   libxml2-dev                               # XML dumps
   libgtest-dev libgmock-dev                 # tests
   libbenchmark-dev                          # tests/bench
-  python3                                   # seed scoring in .ci/run
+  python3                                   # seed scoring in .ci/run, tests/bench/gen_threads.py
+  zstd p7zip-full                           # e2e ingest tests build .zst (--long=31) and .7z inputs
 )
 
 missing=()

@@ -35,7 +35,7 @@ int run_extract(const CliContext& ctx, std::vector<std::string> args) {
     std::vector<std::string> paths = vm.count("input") ? vm["input"].as<std::vector<std::string>>()
                                                        : std::vector<std::string>{"-"};
     std::vector<std::string> missing;
-    auto inputs = pipeline::collect_inputs(paths, &missing);
+    auto inputs = pipeline::collect_inputs(paths, &missing, input_filter(vm));
     for (const auto& m : missing) ctx.error("", m);
 
     text::Analyzer analyzer;

@@ -32,7 +32,7 @@ int run_parse(const CliContext& ctx, std::vector<std::string> args) {
     std::vector<std::string> paths = vm.count("input") ? vm["input"].as<std::vector<std::string>>()
                                                        : std::vector<std::string>{"-"};
     std::vector<std::string> missing;
-    auto inputs = pipeline::collect_inputs(paths, &missing);
+    auto inputs = pipeline::collect_inputs(paths, &missing, input_filter(vm));
     for (const auto& m : missing) ctx.error("", m);
 
     std::unique_ptr<pipeline::Pipeline> pipe;

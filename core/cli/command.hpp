@@ -26,7 +26,8 @@ enum ExitCode : int {
     kExitUsage = 1,      ///< bad command line
     kExitInput = 2,      ///< input, I/O or database error
     kExitRejected = 3,   ///< records were rejected and --strict was given
-    kExitPluginError = 4 ///< a plugin failed to load or failed in a call
+    kExitPluginError = 4, ///< a plugin failed to load or failed in a call
+    kExitInterrupted = 130 ///< ingest stopped by Ctrl-C or SIGTERM (what was written stays)
 };
 
 /// What main() hands every subcommand: global options and the streams.

@@ -18,6 +18,10 @@ void add_run_options(po::options_description& desc, bool with_jobs) {
     add("on-plugin-error", po::value<std::string>()->value_name("skip|stop")->default_value("skip"),
         "when a plugin fails: go on without it (exit 4 at the end) or stop at once (exit 4)");
     add("strict", "exit 3 when any record was rejected");
+    add("include", po::value<std::vector<std::string>>()->value_name("GLOB")->composing(),
+        "in walked directories, read only files matching GLOB (repeatable; name, or relative path if it has '/')");
+    add("exclude", po::value<std::vector<std::string>>()->value_name("GLOB")->composing(),
+        "in walked directories, skip files and directories matching GLOB (repeatable), e.g. --exclude expected");
 }
 
 pipeline::PipelineOptions run_options(const po::variables_map& vm) {
@@ -43,6 +47,13 @@ pipeline::PipelineOptions run_options(const po::variables_map& vm) {
     else
         throw CliError(kExitUsage, "--on-plugin-error " + mode + ": expected skip or stop");
     return o;
+}
+
+pipeline::InputFilter input_filter(const po::variables_map& vm) {
+    pipeline::InputFilter f;
+    if (vm.count("include")) f.include = vm["include"].as<std::vector<std::string>>();
+    if (vm.count("exclude")) f.exclude = vm["exclude"].as<std::vector<std::string>>();
+    return f;
 }
 
 bool strict(const po::variables_map& vm) { return vm.count("strict") > 0; }

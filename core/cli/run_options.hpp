@@ -1,5 +1,6 @@
 // Options shared by the commands that run the pipeline (parse, extract,
 // ingest): --source, -o plugin.key=value, -j, --on-plugin-error, --strict,
+// --include/--exclude,
 // and loading the plugins of the search path for them.
 #pragma once
 
@@ -15,6 +16,9 @@ void add_run_options(po::options_description& desc, bool with_jobs);
 
 /// Reads them back. Throws CliError(kExitUsage) for a malformed value.
 pipeline::PipelineOptions run_options(const po::variables_map& vm);
+
+/// The --include / --exclude globs.
+pipeline::InputFilter input_filter(const po::variables_map& vm);
 
 /// True when --strict was given.
 bool strict(const po::variables_map& vm);

@@ -29,7 +29,7 @@ void MappedCsvParser::load() {
     std::vector<std::string> header, row;
     for (;;) {
         auto r = csv.next(header);
-        if (r == CsvReader::Result::End) throw sdk::Error(file + ":1: no header row");
+        if (r == CsvReader::Result::End) return;  // an empty input has no threads (threads_ stays null)
         if (r == CsvReader::Result::Record) break;
         throw sdk::Error(file + ":" + std::to_string(csv.line()) + ": header: " + csv.error_message());
     }
@@ -80,7 +80,7 @@ void MappedCsvParser::load() {
 
 bool MappedCsvParser::next(sdk::Thread& out) {
     if (!loaded_) load();
-    return threads_->next(out);
+    return threads_ && threads_->next(out);
 }
 
 }  // namespace fkb::dumps

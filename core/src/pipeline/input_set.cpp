@@ -1,10 +1,14 @@
 // Expanding command-line paths and opening inputs as stream sequences (see
 // forumkb/pipeline/input_set.hpp). libarchive does the decompression and
-// archive formats; plain files are read directly.
+// archive formats, libzstd the zstd streams (long windows); plain files
+// are read directly.
 #include <forumkb/pipeline/input_set.hpp>
+
+#include "zstd_source.hpp"
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <fnmatch.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -21,9 +25,10 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 }
 
 constexpr std::string_view kCompressed[] = {".gz", ".zst", ".xz", ".bz2", ".lz4"};
-constexpr std::string_view kArchives[] = {".tar", ".tgz", ".tbz2", ".txz", ".zip", ".7z"};
+constexpr std::string_view kArchives[] = {".tar", ".tgz", ".tbz2", ".txz", ".tzst", ".zip", ".7z"};
 
-void walk(const fs::path& dir, std::vector<InputRef>& out, std::vector<std::string>* errors) {
+void walk(const fs::path& root, const fs::path& dir, const InputFilter& filter, std::vector<InputRef>& out,
+          std::vector<std::string>* errors) {
     std::error_code ec;
     std::vector<fs::directory_entry> entries;
     for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
@@ -36,28 +41,79 @@ void walk(const fs::path& dir, std::vector<InputRef>& out, std::vector<std::stri
               [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
     for (const auto& e : entries) {
         if (e.path().filename().string().rfind('.', 0) == 0) continue;  // hidden
+        const std::string rel = e.path().lexically_relative(root).generic_string();
         if (e.is_directory(ec)) {
-            walk(e.path(), out, errors);
+            if (filter.keeps(rel, true)) walk(root, e.path(), filter, out, errors);
         } else if (e.is_regular_file(ec)) {
-            out.push_back(InputRef{e.path().string(), static_cast<int64_t>(e.file_size(ec))});
+            if (filter.keeps(rel, false)) out.push_back(InputRef{e.path().string(), static_cast<int64_t>(e.file_size(ec))});
         }
     }
 }
 
+bool glob_matches(const std::string& pattern, const std::string& rel) {
+    if (pattern.find('/') != std::string::npos) return ::fnmatch(pattern.c_str(), rel.c_str(), 0) == 0;
+    auto slash = rel.rfind('/');
+    std::string name = slash == std::string::npos ? rel : rel.substr(slash + 1);
+    return ::fnmatch(pattern.c_str(), name.c_str(), FNM_PERIOD) == 0;
+}
+
+// One stream. raw_bytes() is asked only while the stream is alive.
 class SingleStream final : public StreamSequence {
 public:
-    explicit SingleStream(std::unique_ptr<InputStream> s) : stream_(std::move(s)) {}
+    explicit SingleStream(std::unique_ptr<InputStream> s) : stream_(std::move(s)), raw_(stream_.get()) {}
     std::unique_ptr<InputStream> next() override { return std::move(stream_); }
+    uint64_t raw_bytes() const override { return raw_ ? raw_->consumed() : 0; }
 
 private:
+    std::unique_ptr<InputStream> stream_;
+    const InputStream* raw_;
+};
+
+// A .zst file decoded by libzstd, as one stream named without ".zst".
+class ZstdStream final : public InputStream {
+public:
+    ZstdStream(std::string name, std::shared_ptr<detail::ZstdSource> z) : InputStream(std::move(name), -1), z_(std::move(z)) {}
+
+protected:
+    int64_t do_read(void* buf, std::size_t cap) override {
+        int64_t n = z_->read(buf, cap);
+        if (n < 0) error_ = z_->error();
+        return n;
+    }
+
+private:
+    std::shared_ptr<detail::ZstdSource> z_;
+};
+
+class ZstdSequence final : public StreamSequence {
+public:
+    ZstdSequence(const std::string& path, std::string name)
+        : z_(std::make_shared<detail::ZstdSource>(path)), stream_(std::make_unique<ZstdStream>(std::move(name), z_)) {}
+    std::unique_ptr<InputStream> next() override { return std::move(stream_); }
+    uint64_t raw_bytes() const override { return z_->raw_bytes(); }
+
+private:
+    std::shared_ptr<detail::ZstdSource> z_;
     std::unique_ptr<InputStream> stream_;
 };
 
 // A libarchive reader shared by the sequence and the current member stream.
 struct ArchiveHandle {
     archive* a = nullptr;
+    std::unique_ptr<detail::ZstdSource> zstd;  // .tar.zst: libzstd feeds libarchive
+    std::vector<char> buf;
     ~ArchiveHandle() {
         if (a) archive_read_free(a);
+    }
+    static la_ssize_t zstd_read(archive* a, void* ctx, const void** out) {
+        auto* h = static_cast<ArchiveHandle*>(ctx);
+        int64_t n = h->zstd->read(h->buf.data(), h->buf.size());
+        if (n < 0) {
+            archive_set_error(a, EIO, "%s", h->zstd->error().c_str());
+            return -1;
+        }
+        *out = h->buf.data();
+        return static_cast<la_ssize_t>(n);
     }
 };
 
@@ -90,7 +146,21 @@ public:
             archive_read_support_format_raw(h_->a);
         else
             archive_read_support_format_all(h_->a);
-        if (archive_read_open_filename(h_->a, path.c_str(), 1 << 16) != ARCHIVE_OK) throw std::runtime_error(error());
+        int r;
+        if (!raw && detail::is_zstd_name(path)) {
+            h_->zstd = std::make_unique<detail::ZstdSource>(path);
+            h_->buf.resize(1 << 17);
+            r = archive_read_open(h_->a, h_.get(), nullptr, &ArchiveHandle::zstd_read, nullptr);
+        } else {
+            r = archive_read_open_filename(h_->a, path.c_str(), 1 << 16);
+        }
+        if (r != ARCHIVE_OK) throw std::runtime_error(error());
+    }
+
+    uint64_t raw_bytes() const override {
+        if (h_->zstd) return h_->zstd->raw_bytes();
+        la_int64_t n = archive_filter_bytes(h_->a, -1);
+        return n > 0 ? static_cast<uint64_t>(n) : 0;
     }
 
     std::unique_ptr<InputStream> next() override {
@@ -143,7 +213,17 @@ bool is_compressed_name(const std::string& path) noexcept {
     return false;
 }
 
-std::vector<InputRef> collect_inputs(const std::vector<std::string>& paths, std::vector<std::string>* errors) {
+bool InputFilter::keeps(const std::string& rel, bool is_directory) const {
+    for (const auto& p : exclude)
+        if (glob_matches(p, rel)) return false;
+    if (is_directory || include.empty()) return true;
+    for (const auto& p : include)
+        if (glob_matches(p, rel)) return true;
+    return false;
+}
+
+std::vector<InputRef> collect_inputs(const std::vector<std::string>& paths, std::vector<std::string>* errors,
+                                     const InputFilter& filter) {
     std::vector<InputRef> out;
     for (const auto& p : paths) {
         if (p == "-") {
@@ -155,7 +235,7 @@ std::vector<InputRef> collect_inputs(const std::vector<std::string>& paths, std:
         if (ec || !fs::exists(st)) {
             if (errors) errors->push_back(p + ": No such file or directory");
         } else if (fs::is_directory(st)) {
-            walk(p, out, errors);
+            walk(p, p, filter, out, errors);
         } else {
             out.push_back(InputRef{p, fs::is_regular_file(st) ? static_cast<int64_t>(fs::file_size(p, ec)) : -1});
         }
@@ -166,7 +246,11 @@ std::vector<InputRef> collect_inputs(const std::vector<std::string>& paths, std:
 std::unique_ptr<StreamSequence> open_streams(const InputRef& input) {
     if (input.path != "-") {
         if (is_archive_name(input.path)) return std::make_unique<ArchiveSequence>(input.path, false);
-        if (is_compressed_name(input.path)) return std::make_unique<ArchiveSequence>(input.path, true);
+        if (is_compressed_name(input.path)) {
+            if (detail::is_zstd_name(input.path))
+                return std::make_unique<ZstdSequence>(input.path, input.path.substr(0, input.path.size() - 4));
+            return std::make_unique<ArchiveSequence>(input.path, true);
+        }
     }
     return std::make_unique<SingleStream>(open_file_stream(input.path));
 }

@@ -74,6 +74,11 @@ public:
         ++report_.threads;
         report_.posts += item.thread->posts.size();
         report_.facts += item.facts.size();
+        if (auto* p = run_.progress) {
+            p->threads.fetch_add(1, std::memory_order_relaxed);
+            p->posts.fetch_add(item.thread->posts.size(), std::memory_order_relaxed);
+            p->facts.fetch_add(item.facts.size(), std::memory_order_relaxed);
+        }
         if (!sink_.thread(infos_[item.input], item.source_file, *item.thread, item.facts)) run_.stop = true;
     }
 
@@ -89,6 +94,7 @@ private:
             case detail::Event::kSkipped: ++report_.skipped; break;
             case detail::Event::kReject:
                 ++report_.rejects;
+                if (run_.progress) run_.progress->rejects.fetch_add(1, std::memory_order_relaxed);
                 if (e.counts_as_input_error) ++report_.input_errors;
                 sink_.reject(info, e.reject);
                 break;
@@ -117,6 +123,7 @@ PipelineReport Pipeline::run(const std::vector<InputRef>& inputs, PipelineSink& 
     detail::RunState run;
     run.on_plugin_error = m.options.on_plugin_error;
     run.interrupt = m.options.interrupt;
+    run.progress = m.options.progress;
     detail::SourceReader reader(inputs, m.sources, m.forced, m.values, m.options.hash_inputs, m.options.log_level, sink,
                                 run);
     detail::ExtractorRunner workers(m.extractors, m.values, m.analyzer, m.options.log_level, run);

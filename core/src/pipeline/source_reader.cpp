@@ -82,7 +82,18 @@ void SourceReader::plugin_error(const std::string& message) {
     if (run_.on_plugin_error == OnPluginError::kStop) run_.stop = true;
 }
 
+void SourceReader::report_bytes() {
+    if (run_.progress && seq_ && stream_)
+        run_.progress->bytes_done.store(bytes_base_ + seq_->raw_bytes(), std::memory_order_relaxed);
+}
+
 void SourceReader::end_input(bool complete) {
+    const InputRef& ref = inputs_[next_input_ - 1];
+    if (ref.size > 0) bytes_base_ += static_cast<uint64_t>(ref.size);
+    if (run_.progress) {
+        run_.progress->bytes_done.store(bytes_base_, std::memory_order_relaxed);
+        run_.progress->inputs_done.fetch_add(1, std::memory_order_relaxed);
+    }
     close_instance();
     stream_.reset();
     seq_.reset();
@@ -114,6 +125,11 @@ bool SourceReader::start_input() {
         }
     }
     if (sink_.skip_input(info)) {
+        if (ref.size > 0) bytes_base_ += static_cast<uint64_t>(ref.size);
+        if (run_.progress) {
+            run_.progress->bytes_done.store(bytes_base_, std::memory_order_relaxed);
+            run_.progress->inputs_done.fetch_add(1, std::memory_order_relaxed);
+        }
         Event e{Event::kSkipped};
         e.input = next_input_ - 1;
         events_.push_back(std::move(e));
@@ -269,6 +285,7 @@ std::unique_ptr<WorkItem> SourceReader::next() {
             } catch (...) {
                 threw = true;
             }
+            report_bytes();
             if (s == FKB_OK && !threw) continue;
             if (s == FKB_END && !threw) {
                 close_instance();

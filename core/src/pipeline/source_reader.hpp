@@ -36,6 +36,7 @@ private:
     void end_input(bool complete);
     void input_error(const std::string& message);
     void plugin_error(const std::string& message);
+    void report_bytes();
 
     static fkb_status emit_cb(void* ctx, const fkb_thread* thread);
     static void reject_cb(void* ctx, fkb_str reason, fkb_location where, fkb_str excerpt);
@@ -51,6 +52,7 @@ private:
 
     std::vector<InputInfo> infos_;
     std::size_t next_input_ = 0;
+    uint64_t bytes_base_ = 0;  // on-disk bytes of the inputs finished or skipped
     bool in_input_ = false;
     bool input_complete_ = true;
     std::unique_ptr<StreamSequence> seq_;

@@ -7,7 +7,10 @@
 // .lz4) gives one decompressed stream named without the suffix; an archive
 // (.tar and its compressed forms, .tgz, .zip, .7z) gives one stream per
 // regular member, named "archive:member". Decompression and archives go
-// through libarchive.
+// through libarchive, except zstd, which libzstd decodes directly so that
+// long windows (`zstd --long=31`, Pushshift dumps) work. Archive members are
+// only ever read as data: a member named "/etc/x" or "../x" is a name in
+// source_file, never a path that is opened or written.
 #pragma once
 
 #include <forumkb/pipeline/input_stream.hpp>
@@ -24,9 +27,23 @@ struct InputRef {
     int64_t size = -1;  ///< file size, -1 for stdin
 };
 
+/// Which entries of a walked directory are read (--include / --exclude).
+/// Patterns are shell globs (fnmatch). A pattern without '/' matches the
+/// name of an entry; one with '/' matches the entry's path relative to the
+/// directory named on the command line ('*' then also crosses '/').
+/// exclude applies to files and directories (an excluded directory is not
+/// walked); include, when given, keeps only the files matching one of its
+/// patterns. Paths named on the command line are always read.
+struct InputFilter {
+    std::vector<std::string> include, exclude;
+    /// True when the entry at rel (relative to the walked root) is read.
+    bool keeps(const std::string& rel, bool is_directory) const;
+};
+
 /// Expands paths. A path that does not exist is reported in *errors as
 /// "<path>: No such file or directory" and skipped.
-std::vector<InputRef> collect_inputs(const std::vector<std::string>& paths, std::vector<std::string>* errors);
+std::vector<InputRef> collect_inputs(const std::vector<std::string>& paths, std::vector<std::string>* errors,
+                                     const InputFilter& filter = {});
 
 /// Streams of one input, one after the other. A stream returned by next()
 /// is valid until the following call of next().
@@ -36,6 +53,9 @@ public:
     /// The next stream, or null at the end. Throws std::runtime_error with
     /// a one-line "<name>: <reason>" when the archive is broken.
     virtual std::unique_ptr<InputStream> next() = 0;
+    /// Bytes of the input on disk consumed so far (compressed bytes for a
+    /// compressed input): what progress reports count against InputRef::size.
+    virtual uint64_t raw_bytes() const = 0;
 };
 
 /// Opens an input. Throws std::runtime_error "<path>: <reason>".

@@ -30,6 +30,14 @@ enum class OnPluginError {
     kStop  ///< report it and stop the run
 };
 
+/// Live counters of a run, for a progress display on another thread
+/// (relaxed atomics: each value is exact, they are not a consistent
+/// snapshot of one moment).
+struct ProgressCounters {
+    std::atomic<uint64_t> bytes_done{0};  ///< bytes of the inputs on disk consumed (compressed bytes for .gz/.zst)
+    std::atomic<uint64_t> inputs_done{0}, threads{0}, posts{0}, facts{0}, rejects{0};
+};
+
 struct PipelineOptions {
     std::string forced_source;                         ///< --source NAME; empty = sniff
     std::vector<plugin::OptionSetting> plugin_options; ///< -o plugin.key=value
@@ -39,6 +47,7 @@ struct PipelineOptions {
     bool hash_inputs = false;                          ///< fill InputInfo::hash (ingest resume)
     fkb_log_level log_level = FKB_LOG_WARN;            ///< plugin log lines below are dropped
     const std::atomic<bool>* interrupt = nullptr;      ///< set (e.g. by SIGINT) to stop cleanly
+    ProgressCounters* progress = nullptr;              ///< updated while the run goes, if given
 };
 
 /// Counts of one run.

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Ingest benchmarks: prints a Markdown table (docs/performance.md has one).
+#
+#   tests/bench/run_benchmarks.sh [MB] [DUMP]
+#
+# Generates MB megabytes of forum threads (tests/bench/gen_threads.py,
+# default 50) unless DUMP (any input forumkb reads, e.g. a real dump) is
+# given, then measures: extraction only (forumkb extract > /dev/null) at
+# -j 1 and -j 2, end-to-end ingest (FTS on) at -j 1 and -j 2 with peak RSS
+# (/usr/bin/time), KB size per input MB, and a baseline that loads the same
+# posts into SQLite with no extraction (sqlite3 .import of author/text, one
+# transaction, plus FTS5 over the text) so the KB writer's cost shows as a
+# ratio. Figures are wall-clock on whatever else the machine is doing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+MB=${1:-50}
+BIN=${FORUMKB:-build/bin/forumkb}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/forumkb-bench.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+if [[ $# -ge 2 ]]; then
+  DUMP=$2
+else
+  DUMP=$WORK/gen.jsonl
+  python3 tests/bench/gen_threads.py --mb "$MB" --seed 1 -o "$DUMP"
+fi
+SIZE=$(stat -c %s "$DUMP")
+INMB=$(awk -v s="$SIZE" 'BEGIN{printf "%.1f", s/1e6}')
+
+# measure NAME CMD...: wall seconds and peak RSS (MB) into $secs $rss
+measure() {
+  /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; return 1; }
+  read -r secs kb <"$WORK/time"
+  rss=$(awk -v k="$kb" 'BEGIN{printf "%.0f", k/1024}')
+}
+rate() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.1f", a/b}'; }
+
+POSTS=$("$BIN" parse "$DUMP" | python3 -c 'import sys,json; print(sum(len(json.loads(l)["posts"]) for l in sys.stdin))')
+
+echo "input: $DUMP, $INMB MB, $POSTS posts; $(nproc) cores; $(date -u +%F)"
+echo
+echo "| measurement | -j | time (s) | MB/s | posts/s | peak RSS (MB) |"
+echo "|---|---|---|---|---|---|"
+for j in 1 2; do
+  measure "$BIN" extract -j "$j" "$DUMP"
+  eval "ex$j=$secs"
+  echo "| extract > /dev/null | $j | $secs | $(rate "$INMB" "$secs") | $(rate "$POSTS" "$secs") | $rss |"
+done
+for j in 1 2; do
+  rm -f "$WORK"/kb$j.sqlite*
+  measure "$BIN" ingest -j "$j" -q "$DUMP" --db "$WORK/kb$j.sqlite"
+  eval "in$j=$secs"
+  echo "| ingest (FTS on) | $j | $secs | $(rate "$INMB" "$secs") | $(rate "$POSTS" "$secs") | $rss |"
+done
+KBMB=$(awk -v s="$(stat -c %s "$WORK/kb2.sqlite")" 'BEGIN{printf "%.1f", s/1e6}')
+
+# Baseline: the same posts, no extraction: a CSV of (thread, author, text) imported by sqlite3.
+"$BIN" parse "$DUMP" | python3 -c '
+import sys, json, csv
+w = csv.writer(sys.stdout)
+for l in sys.stdin:
+    t = json.loads(l)
+    for p in t["posts"]:
+        w.writerow([t["thread_id"], p.get("post_id"), p.get("author"), p.get("text")])' >"$WORK/posts.csv"
+cat >"$WORK/load.sql" <<SQL
+PRAGMA journal_mode=WAL;
+CREATE TABLE posts(thread TEXT, post TEXT, author TEXT, text TEXT);
+CREATE VIRTUAL TABLE posts_fts USING fts5(text, content='posts', content_rowid='rowid');
+.mode csv
+.import $WORK/posts.csv posts
+INSERT INTO posts_fts(rowid, text) SELECT rowid, text FROM posts;
+SQL
+rm -f "$WORK/base.sqlite"
+measure sqlite3 "$WORK/base.sqlite" ".read $WORK/load.sql"
+echo "| baseline: sqlite3 .import + FTS5, no extraction | 1 | $secs | $(rate "$INMB" "$secs") | $(rate "$POSTS" "$secs") | $rss |"
+echo
+echo "- speed-up -j1 -> -j2: extract $(rate "$ex1" "$ex2")x, ingest $(rate "$in1" "$in2")x"
+echo "- KB size: $KBMB MB for $INMB MB of input ($(rate "$KBMB" "$INMB") MB per input MB)"
+echo "- ingest -j2 / baseline load: $(rate "$in2" "$secs")x the time"
