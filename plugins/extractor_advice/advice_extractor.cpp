@@ -207,12 +207,17 @@ struct AdviceExtractor::Impl {
                     c.slot = r;
                     c.effect = l;
                     uint32_t ev_first = h.first;
-                    if (symptom_left && slots.content_words(pw, l) <= 5) ev_first = l.first;
+                    // A short cause reads with its effect ("sore from the hills");
+                    // a long one carries the claim alone.
+                    if (symptom_left && slots.content_words(pw, l) <= 5 && slots.content_words(pw, r) <= 3)
+                        ev_first = l.first;
                     c.evidence = WordSpan{ev_first, r.last};
                     break;
                 }
                 case Cue::cause_likely: {
                     WordSpan r = slots.right(pw, s, h.last);
+                    // "it may be that X": the that-clause is the cause.
+                    if (!r.empty() && pw.key(r.first) == "that" && r.first + 1 < r.last) ++r.first;
                     if (r.empty() || in("not_cause_head", pw, r.first)) continue;
                     uint32_t start = slots.clause_start(pw, s, h.first);
                     c.slot = r;
@@ -739,8 +744,8 @@ struct AdviceExtractor::Impl {
 
     bool inside_claim(const std::vector<Claim>& claims, const SymptomMention& m) const {
         for (const Claim& c : claims)
-            if (!c.dropped && c.post == m.post && c.sentence == m.sentence && m.first < c.evidence.last &&
-                c.evidence.first < m.last)
+            if (!c.dropped && c.post == m.post && c.sentence == m.sentence && m.first < c.slot.last &&
+                c.slot.first < m.last)
                 return true;
         return false;
     }

@@ -61,13 +61,14 @@ WordSpan Slots::right(const PostWords& pw, const Sentence& s, uint32_t from, boo
             uint32_t inner = 0;
             for (uint32_t k = i + 1; k < c; ++k)
                 if (!pw[k].punct) ++inner;
-            // A long aside ends the slot; a short one ("(foam roll)") is part of it.
-            if (inner > 3 || (i + 1 < c && pw.key(i + 1) == "and")) break;
+            // A long aside ends the slot; a short one ("(foam roll)") is part of
+            // it, and so is an item's detail in a list ("planks (side, front, and back)").
+            if (inner > (keep_commas ? 8u : 3u) || (i + 1 < c && pw.key(i + 1) == "and")) break;
             i = c + 1;
             continue;
         }
         if (is_p(pw, i, ")")) break;
-        if (words > 0 && lex_.in_list("right_stop", pw.key(i))) break;
+        if (words > 0 && lex_.in_list("right_stop", pw.key(i)) && !intensifier_so(pw, s, i)) break;
         // "and" / "but" starting a new clause with its own subject.
         if (words > 0 && (pw.key(i) == "and" || pw.key(i) == "or" || pw.key(i) == "then") && i + 1 < s.last &&
             lex_.in_list("clause_subject", pw.key(i + 1)))
@@ -98,7 +99,8 @@ WordSpan Slots::left(const PostWords& pw, const Sentence& s, uint32_t to) const 
             i = j;
             continue;
         }
-        if (lex_.in_list("left_stop", pw.key(k)) || lex_.in_list("report_verb", pw.key(k))) break;
+        if ((lex_.in_list("left_stop", pw.key(k)) && !intensifier_so(pw, s, k)) || lex_.in_list("report_verb", pw.key(k)))
+            break;
         if (words >= 16) break;
         if (!pw[k].punct) ++words;
         i = k;
@@ -135,10 +137,18 @@ uint32_t Slots::clause_start(const PostWords& pw, const Sentence& s, uint32_t i)
     while (i > s.first) {
         uint32_t k = i - 1;
         if (hard_stop(pw, k) || is_p(pw, k, ",") || is_p(pw, k, "(") || is_p(pw, k, ")")) break;
-        if (lex_.in_list("left_stop", pw.key(k))) break;
+        if (lex_.in_list("left_stop", pw.key(k)) && !intensifier_so(pw, s, k)) break;
         i = k;
     }
     return i;
+}
+
+bool Slots::intensifier_so(const PostWords& pw, const Sentence& s, uint32_t i) const {
+    // "ever so slightly", "so much", "not so bad": "so" before a word that is
+    // not a clause subject, with no comma before it, is not a conjunction.
+    if (pw.key(i) != "so" || i + 1 >= s.last || pw[i + 1].punct) return false;
+    if (i > s.first && pw[i - 1].punct) return false;
+    return !lex_.in_list("clause_subject", pw.key(i + 1)) && pw.key(i + 1) != "that";
 }
 
 }  // namespace fkb::advice

@@ -32,6 +32,10 @@ public:
     /// Where the clause holding word i starts (after , ; : or a clause word).
     uint32_t clause_start(const PostWords& pw, const Sentence& s, uint32_t i) const;
 
+    /// Whether the "so" at word i intensifies the next word ("ever so
+    /// slightly") rather than starting a clause ("so I stopped").
+    bool intensifier_so(const PostWords& pw, const Sentence& s, uint32_t i) const;
+
 private:
     bool list_comma(const PostWords& pw, const Sentence& s, uint32_t comma, uint32_t seg_start) const;
     const Lexicon& lex_;
