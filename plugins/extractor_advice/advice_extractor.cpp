@@ -133,6 +133,33 @@ struct AdviceExtractor::Impl {
         return w;
     }
 
+    /// Whether a one-word cause verb is a noun here: after a determiner ("a
+    /// cool compress") or before a verb ("adductor strains are common").
+    bool verb_is_noun(const PostWords& pw, const Sentence& s, const CueHit& h) const {
+        if (h.last - h.first != 1) return false;
+        if (h.last < s.last && in("noun_follower", pw, h.last)) return true;
+        if (h.first > s.first && in("determiner", pw, h.first - 1)) return true;
+        // "a cool compress" (determiner, adjective, noun) but "tight shoes compress the nerve".
+        bool object_next = h.last < s.last && (in("determiner", pw, h.last) || in("clause_subject", pw, h.last));
+        return !object_next && h.first > s.first + 1 && in("determiner", pw, h.first - 2) && !pw[h.first - 1].punct;
+    }
+
+    /// Whether the words from `at` are "[a few words] relief".
+    bool gives_relief(const PostWords& pw, const Sentence& s, uint32_t at) const {
+        for (uint32_t k = at; k < s.last && k < at + 6; ++k) {
+            if (pw[k].punct) return false;
+            if (in("relief", pw, k)) return true;
+        }
+        return false;
+    }
+
+    /// Whether a cue follows a subject pronoun ("I work on", "we avoid"): a report, not advice.
+    bool after_subject(const PostWords& pw, const Sentence& s, const CueHit& h) const {
+        uint32_t k = h.first;
+        while (k > s.first && (in("imperative_lead", pw, k - 1) && pw.key(k - 1) != "and")) --k;
+        return k > s.first && in("subject_person", pw, k - 1);
+    }
+
     bool has_mention(const std::vector<SymptomMention>& ms, uint32_t post, uint32_t sentence, WordSpan w) const {
         for (const auto& m : ms)
             if (m.post == post && m.sentence == sentence && m.first >= w.first && m.last <= w.last) return true;
@@ -183,6 +210,9 @@ struct AdviceExtractor::Impl {
             c.sentence = s.index;
             switch (h.cue) {
                 case Cue::cause_verb: {
+                    if (verb_is_noun(pw, s, h)) continue;
+                    // "gave me three months of relief": a remedy's effect, not a cause's.
+                    if (gives_relief(pw, s, h.last)) continue;
                     WordSpan l = slots.left(pw, s, h.first);
                     WordSpan r = slots.right(pw, s, h.last);
                     if (l.empty() || slots.vague(pw, l) || pw.key(l.first) == "which" || pw.key(l.first) == "that") {
@@ -260,6 +290,9 @@ struct AdviceExtractor::Impl {
                         if (in("activity", pw, i) || in("activity_mod", pw, i)) ++activity;
                     }
                     if (content == activity) continue;
+                    // "hurts when I get out of bed" says when, not why: the slot
+                    // must name something the lexicon knows as a cause.
+                    if (!lex.best_in(pw, r.first, r.last, kCauseMask).entry) continue;
                     c.slot = r;
                     c.effect = WordSpan{sym->first, sym->last};
                     uint32_t a = std::min(slots.clause_start(pw, s, sym->first), h.first);
@@ -364,6 +397,7 @@ struct AdviceExtractor::Impl {
                     continue;
                 }
                 case Cue::remedy_make_sure: {
+                    if (post == 0 && after_subject(pw, s, h)) continue;
                     if ((cue_key == "always" || cue_key == "start with" || cue_key == "stick to" ||
                          cue_key == "stick with" || cue_key == "try to") && !at_clause_start)
                         continue;
@@ -374,6 +408,13 @@ struct AdviceExtractor::Impl {
                 }
                 case Cue::remedy_avoid: {
                     if (!lex.in_list("avoid_anywhere", cue_key) && !at_clause_start) continue;
+                    if (post == 0 && after_subject(pw, s, h) && cue_key != "stopped" && cue_key != "avoided") continue;
+                    // "lifters only press and never pull": a negated verb inside a
+                    // statement is not an imperative; at the head of a sentence it is.
+                    if ((cue_key == "never" || cue_key == "dont" || cue_key == "do not") && h.first != head &&
+                        !(h.first > s.first && in("imperative_lead", pw, h.first - 1) && pw.key(h.first - 1) != "and") &&
+                        !(h.first > s.first && is_p(pw, h.first - 1, ",") && head < s.last && in("imperative", pw, head)))
+                        continue;
                     if ((cue_key == "stopped" || cue_key == "avoided") &&
                         !(h.first > s.first && lex.in_list("person_author", pw.key(h.first - 1))))
                         continue;
@@ -666,6 +707,10 @@ struct AdviceExtractor::Impl {
             c.evidence = WordSpan{trig, o.last};
         } else if (subj > s.first && pw.key(subj - 1) == "and") {
             WordSpan l = slots.left(pw, s, subj - 1);
+            // "It doesn't affect my vision and goes away": a state, not a remedy.
+            if (!l.empty() && in("not_action_subject", pw, l.first) &&
+                !lex.best_in(pw, l.first, l.last, kRemedyMask).entry)
+                return;
             c.slot = l;
             c.evidence = WordSpan{l.first, o.last};
         } else {
@@ -817,7 +862,8 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
         for (size_t i = first_mention; i < mentions.size(); ++i) {
             SymptomMention& m = mentions[i];
             if (p == 0) {
-                m.reported = true;
+                // "Is this shin splints?": a named condition asked about is a guess, not a report.
+                m.reported = !(m.body_part.empty() && im.rules.question(pw, ss[m.sentence]));
                 if (m.experiencer == Experiencer::unknown) m.experiencer = Experiencer::author;
             } else {
                 m.reported = m.experiencer == Experiencer::author && !m.negated &&
