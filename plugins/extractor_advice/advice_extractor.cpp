@@ -521,13 +521,17 @@ struct AdviceExtractor::Impl {
         uint32_t head = sentence_head(pw, s);
         starts.push_back(head);
         bool subordinate = head < s.last && in("subordinator", pw, head);
+        // "Repeat a week, ice the shins after each run, and do calf raises":
+        // after an imperative head, the comma- and and-joined clauses that
+        // start with a verb are imperatives too.
+        bool imperative_head = head + 1 < s.last && in("imperative", pw, head) && !in("clause_subject", pw, head + 1);
         for (uint32_t i = s.first; i + 1 < s.last; ++i) {
             if (is_p(pw, i, ";")) starts.push_back(i + 1);
             if (is_p(pw, i, "(") && pw.key(i + 1) == "and" && i + 2 < s.last) starts.push_back(i + 2);
             if (is_p(pw, i, ",")) {
                 uint32_t k = i + 1;
                 while (k < s.last && in("imperative_lead", pw, k)) ++k;
-                if (subordinate || k > i + 1) starts.push_back(k);
+                if (subordinate || k > i + 1 || imperative_head) starts.push_back(k);
             }
             if (pw.key(i) == "and" && i > s.first + 3) starts.push_back(i + 1);
         }
@@ -545,7 +549,8 @@ struct AdviceExtractor::Impl {
                         st - 1 - c.slot.first >= 3)
                         split = true;
                 bool paren = st >= 2 && is_p(pw, st - 2, "(");
-                if (!split && !paren) continue;
+                bool after_comma = st >= 2 && is_p(pw, st - 2, ",");
+                if (!split && !paren && !(imperative_head && after_comma)) continue;
             }
             std::string lead(pw.keys(st, std::min(s.last, st + 2)));
             if (lex.in_list("not_advice", lead) || lex.in_list("not_advice", pw.key(st))) continue;
