@@ -135,7 +135,27 @@ const Words<O> helps_words{
     {"does not help", O::no_effect}, {"didnt work", O::no_effect},   {"did not work", O::no_effect},
     {"doesnt work", O::no_effect}, {"did nothing", O::no_effect},    {"does nothing", O::no_effect},
     {"hasnt helped", O::no_effect}, {"havent helped", O::no_effect}, {"made it worse", O::worse},
-    {"makes it worse", O::worse},  {"made things worse", O::worse},  {"only made it worse", O::worse}};
+    {"makes it worse", O::worse},  {"made things worse", O::worse},  {"only made it worse", O::worse},
+    // Plural subjects and forum phrasings: "chin tucks help a lot", "a splint fixed mine".
+    {"help", O::improved},         {"help a lot", O::improved},      {"really help", O::improved},
+    {"help a ton", O::improved},   {"helps a ton", O::improved},     {"help with", O::none},
+    {"helps with", O::none},       {"fixed mine", O::resolved},      {"sorted it", O::resolved},
+    {"sorted mine", O::resolved},  {"sorted me out", O::resolved},   {"sorted it out", O::resolved},
+    {"cleared mine up", O::resolved}, {"work", O::improved},         {"work well", O::improved},
+    {"work better", O::improved},  {"works better", O::improved},    {"work much better", O::improved},
+    {"work much faster", O::improved}, {"works well", O::improved},  {"worked for me", O::resolved},
+    {"works for me", O::improved}, {"beat", O::none},                {"beats", O::none},
+    {"is the best exercise for", O::none}, {"are the best exercise for", O::none},
+    {"are the best exercises for", O::none}, {"is the best thing for", O::none},
+    {"are the best thing for", O::none}, {"is the main treatment", O::none},
+    {"is the best treatment", O::none}, {"is the standard treatment", O::none},
+    {"are the standard rehab", O::none}, {"is the standard rehab", O::none},
+    {"is the first line treatment", O::none}, {"are the first line treatment", O::none},
+    {"is first line", O::none},    {"made it go away", O::resolved}, {"made the pain go away", O::resolved},
+    {"takes load off", O::none},   {"take load off", O::none},       {"takes the pressure off", O::none},
+    {"kept it away", O::resolved}, {"keeps it away", O::improved},   {"keeps it at bay", O::improved},
+    {"kept it at bay", O::improved}, {"did nothing for me", O::no_effect}, {"did nothing for mine", O::no_effect}};
+const Words<int> relief_giver{{"gave me", 1}, {"gives me", 1}, {"give me", 1}, {"got me", 1}};
 
 const Words<int> asked{{"have you tried", 1}, {"did you try", 1},     {"have you considered", 1},
                        {"ever tried", 1},     {"have you ever tried", 1}, {"did you ever try", 1},
@@ -171,7 +191,10 @@ const auto remedy_cue_def =
     | (x3::eps[start(Cue::remedy_should)] >> you >> _ >> -(adv >> _) >> should_words >> B)
     // X helps; X is what I do; X is a great way to; X didn't help.
     | (x3::eps[start(Cue::remedy_helps)] >> -((W("really") | W("also") | W("definitely") | W("always")) >> _) >>
-       helps_words[set_outcome] >> B);
+       helps_words[set_outcome] >> B)
+    // X gave me (three months of) relief.
+    | (x3::eps[start(Cue::remedy_helps)] >> relief_giver >> _ >> *((any_word - W("relief")) >> _) >>
+       W("relief")[outcome(O::improved)]);
 
 BOOST_SPIRIT_DEFINE(remedy_cue)
 
