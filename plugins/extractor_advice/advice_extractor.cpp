@@ -319,6 +319,33 @@ struct AdviceExtractor::Impl {
                     c.evidence = WordSpan{h.first, end};
                     break;
                 }
+                case Cue::cause_diagnosis: {
+                    WordSpan r = slots.right(pw, s, h.last);
+                    if (!r.empty() && pw.key(r.first) == "that" && r.first + 1 < r.last) ++r.first;
+                    if (r.empty() || in("not_cause_head", pw, r.first)) continue;
+                    // Without a word that marks a diagnosis ("textbook", "my doctor
+                    // said"), "that's X" is one only when X is a known condition.
+                    if (!h.marked && !lex.best_in(pw, r.first, r.last, kCauseMask).entry) continue;
+                    c.slot = r;
+                    c.evidence = WordSpan{slots.clause_start(pw, s, h.first), r.last};
+                    break;
+                }
+                case Cue::cause_since: {
+                    std::string_view k = pw.key(h.first);
+                    if ((k == "started" || k == "began" || k == "switched") && h.first != sentence_head(pw, s)) continue;
+                    WordSpan r = slots.right(pw, s, h.last);
+                    if (r.empty() || in("not_cause_head", pw, r.first) || in("complaint_verb", pw, r.first)) continue;
+                    // A change is a suspected cause only beside a complaint: in the
+                    // asker's post, or in the same sentence of a reply.
+                    bool complaint = false;
+                    for (const auto& m : ms)
+                        if (m.post == post && (post == 0 || m.sentence == s.index)) complaint = true;
+                    if (!complaint) continue;
+                    c.slot = r;
+                    c.evidence = WordSpan{slots.clause_start(pw, s, h.first), r.last};
+                    c.experiencer = Experiencer::author;
+                    break;
+                }
                 default: continue;
             }
             add_claim(claims, pw, s, h, std::move(c));

@@ -56,7 +56,54 @@ const Words<int> cause_verb_words{
     {"is linked to", 1},   {"are linked to", 1},  {"has been linked to", 1}, {"is associated with", 1},
     {"are associated with", 1}, {"is known for causing", 1}, {"are known for causing", 1},
     {"takes a toll on", 1}, {"took a toll on", 1}, {"take a toll on", 1}, {"tightens", 1},
-    {"tighten up", 1},     {"tightens up", 1},    {"weakens", 1},         {"can weaken", 1}};
+    {"tighten up", 1},     {"tightens up", 1},    {"weakens", 1},         {"can weaken", 1},
+    {"is a recipe for", 1}, {"are a recipe for", 1}, {"a recipe for", 1}, {"will do it", 1},
+    {"will do that", 1},   {"would do it", 1},    {"does it", 1},         {"did it", 1},
+    {"load", 1},           {"loads", 1},          {"loaded", 1},          {"squeeze", 1},
+    {"squeezes", 1},       {"squeezed", 1},       {"rub", 1},             {"rubs", 1},
+    {"rubbed", 1},         {"chafe", 1},          {"chafes", 1},          {"pinched", 1},
+    {"wrecks", 1},         {"wrecked", 1},        {"messes up", 1},       {"messed up", 1},
+    {"dries out", 1},      {"dry out", 1},        {"will give you", 1},   {"can give you", 1}};
+const Words<int> way_adj{{"common", 1}, {"easy", 1}, {"quick", 1}, {"surefire", 1}, {"classic", 1},
+                         {"good", 1},   {"great", 1}, {"fast", 1},  {"sure", 1},     {"typical", 1}};
+const Words<int> injury_verbs{{"tweak", 1}, {"hurt", 1},  {"injure", 1}, {"strain", 1}, {"pull", 1},
+                              {"tear", 1},  {"get", 1},   {"wreck", 1},  {"aggravate", 1}, {"irritate", 1},
+                              {"break", 1}, {"sprain", 1}, {"inflame", 1}, {"end up with", 1}};
+// Diagnoses: "that's textbook X", "classic X", "my optometrist said X".
+const Words<int> diag_subject{{"thats", 1}, {"that is", 1}, {"this is", 1}, {"its", 1}, {"it is", 1},
+                              {"sounds like", 1}, {"that sounds like", 1}, {"this sounds like", 1},
+                              {"that was", 1}, {"it was", 1}, {"you have", 1}, {"youve got", 1}};
+const Words<int> diag_adj{{"textbook", 1},      {"classic", 1},        {"typical", 1},       {"the classic", 1},
+                          {"a classic case of", 1}, {"a textbook case of", 1}, {"a typical case of", 1},
+                          {"a clear case of", 1}, {"straight up", 1},  {"definitely", 1},    {"totally", 1},
+                          {"100%", 1},          {"a classic", 1},      {"a typical", 1},     {"pure", 1}};
+const Words<int> authority{{"doctor", 1},    {"doc", 1},         {"gp", 1},          {"physio", 1},
+                           {"physiotherapist", 1}, {"pt", 1},    {"optometrist", 1}, {"ophthalmologist", 1},
+                           {"dermatologist", 1}, {"podiatrist", 1}, {"chiro", 1},    {"chiropractor", 1},
+                           {"dentist", 1},   {"specialist", 1},  {"ortho", 1},       {"orthopedist", 1},
+                           {"surgeon", 1},   {"nurse", 1},       {"pharmacist", 1},  {"rheumatologist", 1},
+                           {"eye doctor", 1}, {"sports doctor", 1}, {"consultant", 1}, {"osteopath", 1}};
+const Words<int> diag_verb{{"said", 1}, {"says", 1}, {"thinks", 1}, {"thought", 1}, {"told me", 1},
+                           {"diagnosed", 1}, {"diagnosed it as", 1}, {"diagnosed me with", 1}, {"called it", 1},
+                           {"reckons", 1}, {"confirmed", 1}, {"suspects", 1}};
+const Words<int> diag_that{{"its", 1}, {"it is", 1}, {"it was", 1}, {"i have", 1}, {"i had", 1}, {"that", 1},
+                           {"its probably", 1}, {"it was probably", 1}, {"it might be", 1}, {"it could be", 1}};
+const Words<int> pattern_verbs{{"means", 1}, {"usually means", 1}, {"often means", 1}, {"screams", 1},
+                               {"smells like", 1}, {"is a sign of", 1}, {"is usually a sign of", 1},
+                               {"is a red flag for", 1}, {"points to", 1}, {"usually points to", 1}};
+// Changes before a complaint: "since I upped my mileage", "started me on metformin".
+const Words<int> since_words{{"since i", 1}, {"ever since i", 1}, {"after i", 1}, {"since", 1}, {"ever since", 1},
+                             {"since starting", 1}, {"after starting", 1}, {"since switching to", 1},
+                             {"since going on", 1}, {"after going on", 1}, {"since taking", 1}};
+const Words<int> change_verbs{{"started", 1}, {"began", 1}, {"upped", 1}, {"increased", 1}, {"switched to", 1},
+                              {"added", 1}, {"got", 1}, {"bought", 1}, {"went on", 1}, {"was put on", 1},
+                              {"doubled", 1}, {"changed to", 1}, {"moved to", 1}, {"took up", 1},
+                              {"started taking", 1}, {"began taking", 1}, {"started on", 1}};
+const Words<int> experience_was{{"for me it was", 1}, {"in my case it was", 1}, {"for me its", 1},
+                                {"mine was", 1}, {"it turned out to be", 1}, {"turned out to be", 1},
+                                {"turns out it was", 1}, {"turned out it was", 1}, {"same here with", 1},
+                                {"same thing with", 1}, {"same with", 1}, {"my problem was", 1},
+                                {"in my case", 1}, {"for me the culprit was", 1}};
 
 const Words<int> put_verbs{{"put", 1},    {"puts", 1},  {"putting", 1}, {"place", 1},
                            {"places", 1}, {"placing", 1}, {"adds", 1},  {"add", 1}, {"adding", 1}};
@@ -91,7 +138,10 @@ const Words<C> because_words{{"because of", C::unknown}, {"because", C::unknown}
                              {"the cause is", C::unknown}, {"a consequence of", C::unknown},
                              {"linked to", C::possible}, {"connected to", C::possible}, {"associated with", C::possible},
                              {"a symptom of", C::possible}, {"a sign of", C::possible}, {"side effect of", C::possible},
-                             {"a side effect of", C::possible}, {"side effects of", C::possible}};
+                             {"a side effect of", C::possible}, {"side effects of", C::possible},
+                             {"is common with", C::possible}, {"is common in people with", C::possible},
+                             {"often comes with", C::possible}, {"goes with", C::possible},
+                             {"goes along with", C::possible}, {"is a complication of", C::possible}};
 
 // Subjects of "its probably X", "your probably X", "you are probably X".
 const Words<int> subject{{"its", 1},   {"it is", 1},  {"thats", 1}, {"that is", 1}, {"this is", 1},
@@ -103,7 +153,10 @@ const Words<C> modal_be{{"could be", C::possible}, {"might be", C::possible},  {
                         {"would be", C::possible}, {"might have been", C::possible}, {"could have been", C::possible},
                         {"may have been", C::possible}, {"must have been", C::probable}, {"is likely", C::probable},
                         {"is probably", C::probable}, {"are probably", C::probable}, {"was probably", C::probable},
-                        {"is most likely", C::probable}, {"sounds to me like", C::probable}};
+                        {"is most likely", C::probable}, {"sounds to me like", C::probable},
+                        {"is often", C::possible},  {"is very often", C::possible}, {"are often", C::possible},
+                        {"is usually", C::probable}, {"are usually", C::probable},   {"is almost always", C::probable},
+                        {"is most often", C::probable}, {"is typically", C::probable}, {"is generally", C::probable}};
 const Words<C> belief{{"i think", C::probable},     {"i believe", C::probable}, {"i bet", C::probable},
                       {"i suspect", C::probable},   {"i guess", C::possible},   {"im guessing", C::possible},
                       {"my guess is", C::possible}, {"i would guess", C::possible}, {"id guess", C::possible},
@@ -189,14 +242,45 @@ const Words<int> question_start{{"did you", 1},    {"are you", 1},    {"were you
 
 x3::rule<class cause_cue_r, CueHit> const cause_cue = "cause_cue";
 
-const auto stress_phrase = put_verbs >> _ >> -(amount >> _) >> stress_nouns >> _ >>
+const auto stress_phrase = put_verbs >> _ >> -(amount >> _) >> -((any_word - stress_nouns) >> _) >> stress_nouns >> _ >>
                            (W("on") | W("onto") | W("through") | W("into") | W("in"));
 
 const auto cause_cue_def =
     // X [can] [not] cause Y; X puts (a lot of) stress on Y; X is bad for Y.
     (x3::eps[start(Cue::cause_verb)] >> -(modal[set_cert] >> _) >> -(negation[set_neg] >> _) >>
      -(hedge_adv[set_cert] >> _) >>
-     (cause_verb_words | stress_phrase | (copula >> _ >> -((W("really") | W("very") | W("so")) >> _) >> bad_for)) >> B)
+     (cause_verb_words | stress_phrase | (copula >> _ >> -((W("really") | W("very") | W("so")) >> _) >> bad_for) |
+      (copula >> _ >> -(W("a") >> _ | W("an") >> _ | W("the") >> _) >> -(W("very") >> _) >> way_adj >> _ >>
+       W("way") >> _ >> W("to") >> _ >> injury_verbs)) >> B)
+    // That's textbook X; classic X; sounds like a classic case of X.
+    | (x3::eps[start(Cue::cause_diagnosis)] >> diag_subject >> _ >> -(hedge_strong[set_cert] >> _) >>
+       diag_adj[set_marked] >> B)
+    | (x3::eps[start(Cue::cause_diagnosis)] >> diag_adj[set_marked] >> B)
+    // My optometrist said (it's) X; the doctor diagnosed me with X.
+    | (x3::eps[start(Cue::cause_diagnosis)] >> -(determiner >> _) >> authority >> _ >> diag_verb[set_marked] >>
+       -(_ >> diag_that) >> B)
+    | (x3::eps[start(Cue::cause_diagnosis)] >> (W("diagnosed with") | W("got diagnosed with") |
+                                                W("was diagnosed with"))[set_marked] >> B)
+    // That pattern (usually) means X; that screams X.
+    | (x3::eps[start(Cue::cause_diagnosis)] >> pattern_verbs >> B)
+    // That's X (the slot must name a known condition).
+    | (x3::eps[start(Cue::cause_diagnosis)] >> diag_subject >> B)
+    // For me it was X; it turned out to be X.
+    | (x3::eps[start(Cue::cause_likely, Certainty::asserted)] >> experience_was[set_author] >> B)
+    // Since I upped my mileage; started me on metformin; I finished a course of X.
+    | (x3::eps[start(Cue::cause_since, Certainty::possible)] >> since_words >> _ >> -(W("i") >> _) >>
+       change_verbs >> B)
+    | (x3::eps[start(Cue::cause_since, Certainty::possible)] >>
+       ((W("started me on") | W("put me on") | W("switched me to") | W("prescribed me") | W("gave me a course of")) |
+        ((W("i") >> _) >> -(W("just") >> _ | W("recently") >> _) >>
+         (W("started") | W("began") | W("switched to") | W("started taking") | W("began taking") | W("was put on") |
+          W("went on") | W("upped") | W("increased") | W("added")))) >> B)
+    | (x3::eps[start(Cue::cause_since, Certainty::possible)] >> -(W("i") >> _) >>
+       (W("finished") | W("took") | W("did") | W("was on") | W("am on") | W("completed")) >> _ >> W("a") >> _ >>
+       *((any_word - W("course")) >> _) >> W("course of") >> B)
+    // "Started sertraline three weeks ago" (the extractor keeps it only at the head of a sentence).
+    | (x3::eps[start(Cue::cause_since, Certainty::possible)] >>
+       (W("started taking") | W("started") | W("began") | W("switched to")) >> B)
     // "the culprit is X" (before "X is the culprit" so both orders are tried).
     | (x3::eps[start(Cue::cause_culprit_r)] >> determiner >> _ >> -(culprit_adj >> _) >> culprit_nouns >>
        -(_ >> of_this) >> _ >> copula_c[set_cert] >> B >>

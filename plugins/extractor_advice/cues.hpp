@@ -26,6 +26,8 @@ enum class Cue : uint8_t {
     cause_when,       ///< [Y] when|whenever|every time I X [Y]: cause right
     cause_too_much,   ///< X is too much|too fast|too soon: cause is the clause
     cause_question,   ///< did you X?, are you X?: cause right, questioned
+    cause_diagnosis,  ///< that's (textbook) X, classic X, my doctor said X, X pattern means Y: cause right
+    cause_since,      ///< since I started X, started me on X, I finished a course of X: cause right
     // Remedies.
     remedy_try,        ///< try X, I tried X
     remedy_suggest,    ///< I suggest|recommend X, my advice is X, you could X
@@ -53,6 +55,7 @@ struct CueHit {
     bool negated = false;
     Outcome outcome = Outcome::none;
     bool author = false;  ///< the cue names the author ("I tried", "is what I do")
+    bool marked = false;  ///< the cue itself says it is a diagnosis ("textbook", "classic", "my doctor said")
 };
 
 /// A span of words with a value.

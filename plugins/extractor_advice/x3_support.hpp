@@ -72,6 +72,7 @@ inline auto cert(Certainty c) {
 }
 inline const auto set_neg = [](auto& ctx) { x3::_val(ctx).negated = true; };
 inline const auto set_author = [](auto& ctx) { x3::_val(ctx).author = true; };
+inline const auto set_marked = [](auto& ctx) { x3::_val(ctx).marked = true; };
 inline auto outcome(Outcome o) {
     return [o](auto& ctx) { x3::_val(ctx).outcome = o; };
 }
