@@ -25,10 +25,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The bars: the share of required gold facts found, and of predicted facts
-// that match a gold fact (measured, then set a little below).
-constexpr double kRequiredBar = 0.0;
-constexpr double kPrecisionBar = 0.0;
+/// A scored corpus: its folder under corpora/ and its bars, the share of
+/// required gold facts found and of predicted facts that match a gold fact
+/// (measured, then set a little below, so a regression fails). The
+/// held-out set was written blind, by someone who had not read the
+/// extractor, and is never used to tune it: its score is the honest one.
+struct CorpusCase {
+    const char* dir;
+    int min_threads;
+    double required_bar, precision_bar;
+};
+constexpr CorpusCase kCorpora[] = {{"advice", 40, 0.0, 0.0}, {"advice_heldout", 12, 0.0, 0.0}};
 
 std::string slurp(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -78,14 +85,19 @@ struct Gold {
     uint32_t post;
     std::string kind, label, evidence;
     bool required;
+    bool negated;  ///< ruled out in the text: found only by a fact reported negated
 };
 
 struct Tally {
     int gold = 0, found = 0, pred = 0, used = 0;
 };
 
-TEST(AdviceCorpus, ScoresAboveTheBar) {
-    fs::path dir = fs::path(FORUMKB_SOURCE_DIR) / "corpora" / "advice";
+class AdviceCorpus : public ::testing::TestWithParam<CorpusCase> {};
+
+TEST_P(AdviceCorpus, ScoresAboveTheBar) {
+    const CorpusCase& cc = GetParam();
+    const std::string name = cc.dir;
+    fs::path dir = fs::path(FORUMKB_SOURCE_DIR) / "corpora" / cc.dir;
     std::string gold_text = slurp(dir / "gold.json");
     simdjson::dom::parser parser;
     simdjson::dom::element gold = parser.parse(gold_text);
@@ -100,10 +112,13 @@ TEST(AdviceCorpus, ScoresAboveTheBar) {
         fkb::Thread t = reader.parse(line);
         ++threads;
         std::vector<Gold> golds;
-        for (simdjson::dom::element f : th["facts"])
+        for (simdjson::dom::element f : th["facts"]) {
+            std::string_view polarity;
+            bool negated = f["polarity"].get(polarity) == simdjson::SUCCESS && polarity == "negated";
             golds.push_back(Gold{static_cast<uint32_t>(int64_t(f["post"])), std::string(std::string_view(f["kind"])),
                                  std::string(std::string_view(f["label"])), std::string(std::string_view(f["evidence"])),
-                                 bool(f["required"])});
+                                 bool(f["required"]), negated});
+        }
         std::vector<fkb::sdk::Fact> preds;
         for (auto& f : advice_test::run(t))
             if (f.kind == "symptom" || f.kind == "cause" || f.kind == "remedy") preds.push_back(f);
@@ -113,6 +128,7 @@ TEST(AdviceCorpus, ScoresAboveTheBar) {
         for (size_t g = 0; g < golds.size(); ++g)
             for (size_t p = 0; p < preds.size(); ++p) {
                 if (preds[p].kind != golds[g].kind || preds[p].evidence.post != golds[g].post) continue;
+                if (golds[g].negated != (advice_test::attr(preds[p], "polarity") == "negated")) continue;
                 double o = overlap(advice_test::evidence(t, preds[p]), golds[g].evidence);
                 if (o >= 0.3) pairs.push_back(Pair{o, g, p});
             }
@@ -143,7 +159,7 @@ TEST(AdviceCorpus, ScoresAboveTheBar) {
     }
     int g = 0, f = 0, p = 0, u = 0;
     for (const auto& [kind, k] : tally) {
-        std::printf("advice corpus %-8s recall %3d/%3d (%5.1f%%)  precision %3d/%3d (%5.1f%%)\n", kind.c_str(), k.found,
+        std::printf("%s %-8s recall %3d/%3d (%5.1f%%)  precision %3d/%3d (%5.1f%%)\n", name.c_str(), kind.c_str(), k.found,
                     k.gold, 100.0 * k.found / std::max(1, k.gold), k.used, k.pred, 100.0 * k.used / std::max(1, k.pred));
         g += k.gold;
         f += k.found;
@@ -152,11 +168,14 @@ TEST(AdviceCorpus, ScoresAboveTheBar) {
     }
     double recall = static_cast<double>(f) / std::max(1, g), precision = static_cast<double>(u) / std::max(1, p);
     double req = static_cast<double>(required_found) / std::max(1, required);
-    std::printf("advice corpus: %d threads, required %d/%d (%.1f%%), recall %.1f%%, precision %.1f%%\n", threads,
+    std::printf("%s: %d threads, required %d/%d (%.1f%%), recall %.1f%%, precision %.1f%%\n", name.c_str(), threads,
                 required_found, required, 100 * req, 100 * recall, 100 * precision);
-    EXPECT_GE(threads, 30);
-    EXPECT_GE(req, kRequiredBar) << "required-fact recall fell below the bar";
-    EXPECT_GE(precision, kPrecisionBar) << "precision fell below the bar";
+    EXPECT_GE(threads, cc.min_threads);
+    EXPECT_GE(req, cc.required_bar) << name << ": required-fact recall fell below the bar";
+    EXPECT_GE(precision, cc.precision_bar) << name << ": precision fell below the bar";
 }
+
+INSTANTIATE_TEST_SUITE_P(Corpora, AdviceCorpus, ::testing::ValuesIn(kCorpora),
+                         [](const ::testing::TestParamInfo<CorpusCase>& p) { return std::string(p.param.dir); });
 
 }  // namespace
