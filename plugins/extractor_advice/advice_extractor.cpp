@@ -320,6 +320,13 @@ struct AdviceExtractor::Impl {
                     break;
                 }
                 case Cue::cause_diagnosis: {
+                    // A diagnosis opens its clause ("Classic IT band stuff", "that's
+                    // textbook X") or follows a copula ("is pretty much textbook X").
+                    uint32_t before = h.first;
+                    while (before > s.first && in("hedge_word", pw, before - 1)) --before;
+                    if (in("diagnosis_lead", pw, h.first) && h.first != sentence_head(pw, s) &&
+                        before != slots.clause_start(pw, s, h.first) && !in("copula_word", pw, before - 1))
+                        continue;
                     WordSpan r = slots.right(pw, s, h.last);
                     if (!r.empty() && pw.key(r.first) == "that" && r.first + 1 < r.last) ++r.first;
                     if (r.empty() || in("not_cause_head", pw, r.first)) continue;
@@ -900,6 +907,14 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             } else {
                 m.reported = m.experiencer == Experiencer::author && !m.negated &&
                              !im.rules.question(pw, ss[m.sentence]) && !im.inside_claim(claims, m);
+            }
+            // "the back aches lessened", "the pain went away": the subject of a
+            // reported outcome is the remedy's effect, not a new report.
+            {
+                std::vector<OutcomeHit> outs;
+                find_outcomes(pw, ss[m.sentence], outs);
+                for (const auto& o : outs)
+                    if (o.first >= m.last && o.first - m.last <= 2) m.reported = false;
             }
             // One report per concept per sentence.
             for (size_t j = first_mention; j < i; ++j)

@@ -71,12 +71,10 @@ const Words<int> injury_verbs{{"tweak", 1}, {"hurt", 1},  {"injure", 1}, {"strai
                               {"break", 1}, {"sprain", 1}, {"inflame", 1}, {"end up with", 1}};
 // Diagnoses: "that's textbook X", "classic X", "my optometrist said X".
 const Words<int> diag_subject{{"thats", 1}, {"that is", 1}, {"this is", 1}, {"its", 1}, {"it is", 1},
-                              {"sounds like", 1}, {"that sounds like", 1}, {"this sounds like", 1},
                               {"that was", 1}, {"it was", 1}, {"you have", 1}, {"youve got", 1}};
 const Words<int> diag_adj{{"textbook", 1},      {"classic", 1},        {"typical", 1},       {"the classic", 1},
                           {"a classic case of", 1}, {"a textbook case of", 1}, {"a typical case of", 1},
-                          {"a clear case of", 1}, {"straight up", 1},  {"definitely", 1},    {"totally", 1},
-                          {"100%", 1},          {"a classic", 1},      {"a typical", 1},     {"pure", 1}};
+                          {"a clear case of", 1}, {"a classic", 1},    {"a typical", 1}};
 const Words<int> authority{{"doctor", 1},    {"doc", 1},         {"gp", 1},          {"physio", 1},
                            {"physiotherapist", 1}, {"pt", 1},    {"optometrist", 1}, {"ophthalmologist", 1},
                            {"dermatologist", 1}, {"podiatrist", 1}, {"chiro", 1},    {"chiropractor", 1},

@@ -30,6 +30,7 @@ struct SymptomMention {
     Experiencer experiencer = Experiencer::unknown;
     bool negated = false;
     bool reported = false;  ///< emitted as a symptom fact (someone has it)
+    bool anaphoric = false; ///< a complaint whose body part is the one named before ("it's sore")
 };
 
 /// A cause or remedy claim.

@@ -83,6 +83,15 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
     size_t first_new = out.size();
 
     auto is = [&](std::string_view list, uint32_t i) { return lex_.in_list(list, pw.key(i)); };
+    // A word between a complaint and its body part: a preposition, a
+    // position, a determiner ("ache just behind and under the bony bump on
+    // the outside of my right ankle"), anything but a clause boundary or a
+    // new subject.
+    auto gap_word = [&](uint32_t w) {
+        if (pw[w].punct) return pw.key(w) == ",";
+        if (is("symptom_gap", w)) return true;
+        return !is("left_stop", w) && !is("right_stop", w) && !is("clause_subject", w) && pw.key(w) != "or";
+    };
     // Regions (and commas between them) right before tag index b.
     auto regions_before = [&](size_t b, uint32_t& start, std::string& loc) {
         start = tags[b].first;
@@ -146,7 +155,7 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
             while (b < tags.size() && tags[b].first - c.last <= 8) {
                 bool gap_ok = true;
                 for (; w < tags[b].first; ++w)
-                    if (!(pw[w].punct && pw.key(w) == ",") && !is("symptom_gap", w)) gap_ok = false;
+                    if (!gap_word(w)) gap_ok = false;
                 if (!gap_ok) break;
                 if (tags[b].tag == Tag::region) {
                     loc = loc.empty() ? tags[b].entry->label : loc + ", " + tags[b].entry->label;
@@ -227,6 +236,31 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
             }
         }
     }
+    // A complaint with no body part in its clause ("it's sore when I push",
+    // "rolling over in bed hurts", "theres a little swelling too") speaks of
+    // the body part the post named last.
+    for (size_t t = 0; t < tags.size(); ++t) {
+        if (used[t] || tags[t].tag != Tag::complaint) continue;
+        const SymptomMention* antecedent = nullptr;
+        for (size_t k = out.size(); k-- > 0;)
+            if (out[k].post == post && !out[k].body_part.empty() && (k >= first_new || out[k].sentence < s.index)) {
+                antecedent = &out[k];
+                break;
+            }
+        // Only the asker's own post describes one complaint across sentences,
+        // and only a few sentences on.
+        if (!antecedent || post != 0 || s.index - antecedent->sentence > 3) continue;
+        const Concept* bp = lex_.find(antecedent->body_part);
+        SymptomMention m;
+        m.post = post;
+        m.sentence = s.index;
+        m.first = tags[t].first;
+        m.last = tags[t].last;
+        m.anaphoric = true;
+        compose(bp, tags[t].entry, m);
+        used[t] = true;
+        out.push_back(std::move(m));
+    }
     for (size_t i = first_new; i < out.size(); ++i) qualify(pw, s, out[i]);
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_new), out.end(),
               [](const SymptomMention& a, const SymptomMention& b) { return a.first < b.first; });
@@ -300,6 +334,21 @@ void SymptomFinder::qualify(const PostWords& pw, const Sentence& s, SymptomMenti
         if (is("symptom_negation", i) && !(i + 1 < s.last && (pw.key(i + 1) == "longer" || pw.key(i + 1) == "more")))
             m.negated = true;
     }
+    // Evidence: the clause that carries the report, when it is short ("both
+    // my shins hurt so much on the inside edge"), else the mention and its
+    // qualifiers.
+    auto breaks = [&](uint32_t i) {
+        if (pw[i].punct) return pw.key(i) != "'" && pw.key(i) != "-" && pw.key(i) != "/";
+        return is("left_stop", i) || is("right_stop", i);
+    };
+    uint32_t a = m.ev_first;
+    while (a > s.first && !breaks(a - 1) && m.ev_first - (a - 1) <= 5) --a;
+    if (a > s.first && !breaks(a - 1)) a = m.ev_first;  // too far: keep the mention's start
+    uint32_t b = m.ev_last;
+    while (b < s.last && !breaks(b) && (b + 1) - m.ev_last <= 7) ++b;
+    if (b < s.last && !breaks(b)) b = m.ev_last;
+    m.ev_first = a;
+    m.ev_last = std::max(b, m.ev_last);
     (void)join_keys;
 }
 
