@@ -215,6 +215,13 @@ struct AdviceExtractor::Impl {
                     if (gives_relief(pw, s, h.last)) continue;
                     WordSpan l = slots.left(pw, s, h.first);
                     WordSpan r = slots.right(pw, s, h.last);
+                    // "There could be several factors causing X": the existential frame is no cause.
+                    if (!l.empty() && pw.key(l.first) == "there") {
+                        uint32_t k = l.first + 1;
+                        while (k < l.last && (in("copula_word", pw, k) || in("modal_word", pw, k))) ++k;
+                        l.first = k;
+                        if (l.empty() || slots.vague(pw, l)) continue;
+                    }
                     if (l.empty() || slots.vague(pw, l) || pw.key(l.first) == "which" || pw.key(l.first) == "that") {
                         WordSpan a = antecedent(pw, s, l.empty() ? h.first : l.first);
                         if (a.empty()) continue;
@@ -500,6 +507,16 @@ struct AdviceExtractor::Impl {
                     if (mine) c.experiencer = Experiencer::author;
                     break;
                 }
+                case Cue::remedy_plan: {
+                    // The author's own plan, at the start of a clause of a reply.
+                    if (post == 0 || !at_clause_start) continue;
+                    WordSpan r = slots.right(pw, s, h.last);
+                    if (r.empty() || slots.content_words(pw, r) == 0) continue;
+                    c.slot = r;
+                    c.evidence = WordSpan{h.first, r.last};
+                    c.experiencer = Experiencer::author;
+                    break;
+                }
                 case Cue::remedy_asked: {
                     if (h.first != head) continue;
                     WordSpan r = slots.right(pw, s, h.last);
@@ -588,6 +605,9 @@ struct AdviceExtractor::Impl {
             }
             std::string lead(pw.keys(st, std::min(s.last, st + 2)));
             if (lex.in_list("not_advice", lead) || lex.in_list("not_advice", pw.key(st))) continue;
+            // "stretching your shoulders, chest, neck, back, hips": a body part in a list, not "back off".
+            if (st > s.first && is_p(pw, st - 1, ",") && lex.lookup_words(pw, st, st + 1, Lexicon::bit(Kind::body_part)))
+                continue;
             WordSpan r = slots.right(pw, s, st);
             // The part before an "and <imperative>" stays its own remedy.
             for (uint32_t k = st + 3; k + 1 < r.last; ++k)
@@ -651,6 +671,47 @@ struct AdviceExtractor::Impl {
             }
             return;
         }
+    }
+
+    /// Remedies written as a noun phrase with a dose ("calf raises, 3x15,
+    /// every other day", "warm washcloth on the jaw at night") or a ban
+    /// ("no running for a week"): a reply's sentence or list item that opens
+    /// with no subject and holds a quantity, where no cue found a claim.
+    void nominal_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        if (post == 0 || rules.question(pw, s)) return;
+        uint32_t st = sentence_head(pw, s);
+        if (st >= s.last) return;
+        for (const Claim& c : claims)
+            if (c.post == post && c.sentence == s.index && c.evidence.first <= st + 1) return;
+        std::string_view k = pw.key(st);
+        bool ban = (k == "no" || k == "zero") && st + 1 < s.last && !pw[st + 1].punct &&
+                   (pw.key(st + 1).size() > 4 && pw.key(st + 1).substr(pw.key(st + 1).size() - 3) == "ing");
+        if (!ban && (in("clause_subject", pw, st) || in("subject_person", pw, st) || in("subordinator", pw, st) ||
+                     in("not_action_subject", pw, st) || in("left_stop", pw, st) || in("negation", pw, st) ||
+                     pw[st].number))
+            return;
+        WordSpan r = slots.right(pw, s, st, true);
+        if (r.empty() || r.last - r.first > 18) return;
+        if (!ban) {
+            std::vector<WordSpan> ds;
+            find_dosages(pw, r.first, r.last, ds);
+            // The dose follows the thing dosed ("bridges, 3x15"), not the other way round.
+            if (ds.empty() || ds.front().first <= r.first) return;
+            if (slots.content_words(pw, WordSpan{r.first, ds.front().first}) == 0) return;
+        }
+        Claim c;
+        c.remedy = true;
+        c.cue = Cue::remedy_make_sure;
+        c.post = post;
+        c.sentence = s.index;
+        c.slot = ban ? WordSpan{st + 1, r.last} : r;
+        c.evidence = r;
+        CueHit h;
+        h.cue = Cue::remedy_make_sure;
+        h.first = st;
+        h.last = st + 1;
+        add_claim(claims, pw, s, h, std::move(c), ban);
     }
 
     /// "I'm devoting the year to strengthen my core, correcting my form,
@@ -894,6 +955,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             im.imperative_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.outcome_claims(posts[p], static_cast<uint32_t>(p), s, post_mentions, claims);
             im.plan_claims(posts[p], static_cast<uint32_t>(p), s, claims);
+            im.nominal_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.dedupe(claims, first_claim);
         }
         im.dosages(pw, static_cast<uint32_t>(p), claims);

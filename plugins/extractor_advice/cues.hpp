@@ -38,6 +38,7 @@ enum class Cue : uint8_t {
     remedy_worth,      ///< it's a good idea|best|worth|important to X
     remedy_helps,      ///< X helps|worked|is what I do|is a great way to: remedy left
     remedy_asked,      ///< have you tried X?: remedy right, questioned
+    remedy_plan,       ///< I'll X, gonna X, will do X; negated: I'll skip X, not going to X: remedy right, the author's
 };
 
 /// Certainty of a claim.

@@ -154,7 +154,25 @@ const Words<O> helps_words{
     {"is first line", O::none},    {"made it go away", O::resolved}, {"made the pain go away", O::resolved},
     {"takes load off", O::none},   {"take load off", O::none},       {"takes the pressure off", O::none},
     {"kept it away", O::resolved}, {"keeps it away", O::improved},   {"keeps it at bay", O::improved},
-    {"kept it at bay", O::improved}, {"did nothing for me", O::no_effect}, {"did nothing for mine", O::no_effect}};
+    {"kept it at bay", O::improved}, {"did nothing for me", O::no_effect}, {"did nothing for mine", O::no_effect},
+    {"is what got me back", O::resolved}, {"are what got me back", O::resolved}, {"got me back", O::resolved},
+    {"is what sorted it", O::resolved}, {"are what sorted it", O::resolved}, {"did it for me", O::resolved},
+    {"made mine worse", O::worse}, {"made mine way worse", O::worse}, {"made it way worse", O::worse},
+    {"made mine so much worse", O::worse}, {"killed the pain", O::improved}, {"took the edge off", O::improved},
+    {"takes the edge off", O::improved}};
+const Words<int> plan_words{{"ill", 1},          {"i will", 1},       {"im gonna", 1},     {"gonna", 1},
+                            {"im going to", 1},  {"i am going to", 1}, {"will do", 1},    {"will try", 1},
+                            {"will give", 1},    {"will start", 1},
+                            {"i think ill", 1},  {"guess ill", 1},    {"i guess ill", 1},  {"ill definitely", 1},
+                            {"ill probably", 1}, {"ill just", 1},     {"ill also", 1},     {"i will also", 1},
+                            {"ok ill", 1},       {"okay ill", 1},     {"fine ill", 1},     {"ill start", 1},
+                            {"i plan to", 1},    {"planning to", 1},  {"im planning to", 1}, {"ill be", 1}};
+const Words<int> plan_neg{{"ill skip", 1},        {"i will skip", 1},   {"not going to", 1},  {"im not going to", 1},
+                          {"not gonna", 1},       {"im not gonna", 1},  {"i wont", 1},        {"wont be", 1},
+                          {"ill pass on", 1},     {"ill hold off on", 1}, {"holding off on", 1}, {"not touching", 1},
+                          {"not paying for", 1},  {"not doing", 1},     {"not trying", 1},    {"not quitting", 1},
+                          {"im not quitting", 1}, {"im not doing", 1},  {"im not trying", 1}, {"not taking", 1},
+                          {"im not taking", 1},   {"no way im", 1},     {"not risking", 1},   {"skipping", 1}};
 const Words<int> relief_giver{{"gave me", 1}, {"gives me", 1}, {"give me", 1}, {"got me", 1}};
 
 const Words<int> asked{{"have you tried", 1}, {"did you try", 1},     {"have you considered", 1},
@@ -167,6 +185,12 @@ x3::rule<class remedy_cue_r, CueHit> const remedy_cue = "remedy_cue";
 const auto remedy_cue_def =
     // have you tried X?
     (x3::eps[start(Cue::remedy_asked, C::questioned)] >> asked >> B)
+    // I'll skip X; not going to X (a remedy the author turns down).
+    | (x3::eps[start(Cue::remedy_plan)] >> plan_neg[set_neg] >> B)
+    // I'll X; gonna X; will do X.
+    | (x3::eps[start(Cue::remedy_plan)] >> plan_words >> B >>
+       !(_ >> (W("be") | W("let") | W("report") | W("update") | W("keep you") | W("see how") | W("post") | W("have") |
+               W("feel") | W("need") | W("hurt") | W("probably") | W("never") | W("always") | W("get back to you"))))
     // I tried X; try X; give X a try.
     | (x3::eps[start(Cue::remedy_try)] >> ((W("i") >> _)[set_author] >> -(adv >> _) >> W("tried")) >> B)
     | (x3::eps[start(Cue::remedy_try)] >> try_words >> B >> !(_ >> (W("not") | W("to avoid"))))
