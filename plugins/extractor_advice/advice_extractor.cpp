@@ -160,6 +160,12 @@ struct AdviceExtractor::Impl {
         return k > s.first && in("subject_person", pw, k - 1);
     }
 
+    bool post_has_mention(const std::vector<SymptomMention>& ms, uint32_t post) const {
+        for (const auto& m : ms)
+            if (m.post == post) return true;
+        return false;
+    }
+
     bool has_mention(const std::vector<SymptomMention>& ms, uint32_t post, uint32_t sentence, WordSpan w) const {
         for (const auto& m : ms)
             if (m.post == post && m.sentence == sentence && m.first >= w.first && m.last <= w.last) return true;
@@ -211,6 +217,14 @@ struct AdviceExtractor::Impl {
             switch (h.cue) {
                 case Cue::cause_verb: {
                     if (verb_is_noun(pw, s, h)) continue;
+                    // "while it is irritated": an adjective after a copula, not a cause.
+                    if (h.last - h.first == 1 && h.first > s.first && in("copula_word", pw, h.first - 1) &&
+                        !(h.last < s.last && pw.key(h.last) == "by"))
+                        continue;
+                    // "then squeeze a ball between the knees": an imperative, not a cause.
+                    if (h.last - h.first == 1 && in("imperative", pw, h.first) &&
+                        slots.left(pw, s, h.first).empty())
+                        continue;
                     // "gave me three months of relief": a remedy's effect, not a cause's.
                     if (gives_relief(pw, s, h.last)) continue;
                     WordSpan l = slots.left(pw, s, h.first);
@@ -239,7 +253,11 @@ struct AdviceExtractor::Impl {
                     bool symptom_left = has_mention(ms, post, s.index, WordSpan{s.first, h.first});
                     bool pronoun_left = slots.content_words(pw, l) <= 1;
                     bool lexical = lex.best_in(pw, r.first, r.last, kCauseMask).entry != nullptr;
-                    if (!symptom_left && !(pronoun_left && lexical) && !(k != "from" && k != "because" && lexical))
+                    // "started after a session of lunges": an onset names its
+                    // trigger when the post tells of a complaint.
+                    bool onset = in("onset_verb", pw, h.first) && post_has_mention(ms, post);
+                    if (!symptom_left && !onset && !(pronoun_left && lexical) &&
+                        !(k != "from" && k != "because" && lexical))
                         continue;
                     c.slot = r;
                     c.effect = l;
@@ -256,6 +274,13 @@ struct AdviceExtractor::Impl {
                     // "it may be that X": the that-clause is the cause.
                     if (!r.empty() && pw.key(r.first) == "that" && r.first + 1 < r.last) ++r.first;
                     if (r.empty() || in("not_cause_head", pw, r.first)) continue;
+                    // "for me it was salt" opens its clause ("what fixed mine was" is no such report).
+                    if (h.author && h.first != sentence_head(pw, s) && h.first != slots.clause_start(pw, s, h.first))
+                        continue;
+                    // "it's not a sprain": a ruled-out cause names a thing, not "it's not that bad".
+                    if (h.negated && h.certainty == Certainty::unknown && !in("determiner", pw, r.first) &&
+                        !lex.best_in(pw, r.first, r.last, kCauseMask).entry)
+                        continue;
                     uint32_t start = slots.clause_start(pw, s, h.first);
                     c.slot = r;
                     c.effect = WordSpan{start, h.first};

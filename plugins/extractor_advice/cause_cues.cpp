@@ -63,7 +63,14 @@ const Words<int> cause_verb_words{
     {"squeezes", 1},       {"squeezed", 1},       {"rub", 1},             {"rubs", 1},
     {"rubbed", 1},         {"chafe", 1},          {"chafes", 1},          {"pinched", 1},
     {"wrecks", 1},         {"wrecked", 1},        {"messes up", 1},       {"messed up", 1},
-    {"dries out", 1},      {"dry out", 1},        {"will give you", 1},   {"can give you", 1}};
+    {"dries out", 1},      {"dry out", 1},        {"will give you", 1},   {"can give you", 1},
+    {"=", 1},              {"squash", 1},         {"squashes", 1},        {"shears", 1},
+    {"is the recipe for", 1}, {"is basically a recipe for", 1}, {"is basically the recipe for", 1},
+    {"is a perfect recipe for", 1}, {"the recipe for", 1}, {"are the recipe for", 1}};
+const Words<int> not_it{{"a myth", 1},     {"an old myth", 1}, {"a total myth", 1}, {"overblown", 1},
+                        {"overrated", 1},  {"not the issue", 1}, {"not the problem", 1}, {"not it", 1},
+                        {"fine", 1},       {"totally fine", 1}, {"perfectly fine", 1}, {"not the cause", 1},
+                        {"not to blame", 1}, {"a red herring", 1}, {"unlikely", 1},    {"not the culprit", 1}};
 const Words<int> way_adj{{"common", 1}, {"easy", 1}, {"quick", 1}, {"surefire", 1}, {"classic", 1},
                          {"good", 1},   {"great", 1}, {"fast", 1},  {"sure", 1},     {"typical", 1}};
 const Words<int> injury_verbs{{"tweak", 1}, {"hurt", 1},  {"injure", 1}, {"strain", 1}, {"pull", 1},
@@ -86,8 +93,7 @@ const Words<int> diag_verb{{"said", 1}, {"says", 1}, {"thinks", 1}, {"thought", 
                            {"reckons", 1}, {"confirmed", 1}, {"suspects", 1}};
 const Words<int> diag_that{{"its", 1}, {"it is", 1}, {"it was", 1}, {"i have", 1}, {"i had", 1}, {"that", 1},
                            {"its probably", 1}, {"it was probably", 1}, {"it might be", 1}, {"it could be", 1}};
-const Words<int> pattern_verbs{{"means", 1}, {"usually means", 1}, {"often means", 1}, {"screams", 1},
-                               {"smells like", 1}, {"is a sign of", 1}, {"is usually a sign of", 1},
+const Words<int> pattern_verbs{{"means", 1}, {"usually means", 1}, {"often means", 1}, {"is a sign of", 1}, {"is usually a sign of", 1},
                                {"is a red flag for", 1}, {"points to", 1}, {"usually points to", 1}};
 // Changes before a complaint: "since I upped my mileage", "started me on metformin".
 const Words<int> since_words{{"since i", 1}, {"ever since i", 1}, {"after i", 1}, {"since", 1}, {"ever since", 1},
@@ -95,7 +101,8 @@ const Words<int> since_words{{"since i", 1}, {"ever since i", 1}, {"after i", 1}
                              {"since going on", 1}, {"after going on", 1}, {"since taking", 1}};
 const Words<int> change_verbs{{"started", 1}, {"began", 1}, {"upped", 1}, {"increased", 1}, {"switched to", 1},
                               {"added", 1}, {"got", 1}, {"bought", 1}, {"went on", 1}, {"was put on", 1},
-                              {"doubled", 1}, {"changed to", 1}, {"moved to", 1}, {"took up", 1},
+                              {"doubled", 1}, {"changed to", 1}, {"bumped up", 1}, {"bumped", 1}, {"jumped to", 1},
+                              {"went to", 1}, {"went up to", 1}, {"moved up to", 1}, {"moved to", 1}, {"took up", 1},
                               {"started taking", 1}, {"began taking", 1}, {"started on", 1}};
 const Words<int> experience_was{{"for me it was", 1}, {"in my case it was", 1}, {"for me its", 1},
                                 {"mine was", 1}, {"it turned out to be", 1}, {"turned out to be", 1},
@@ -113,6 +120,8 @@ const Words<int> stress_nouns{{"stress", 1}, {"strain", 1}, {"pressure", 1}, {"l
                               {"force", 1},  {"tension", 1}, {"impact", 1}, {"wear", 1}};
 const Words<int> bad_for{{"bad for", 1},   {"hard on", 1},    {"rough on", 1},  {"tough on", 1},
                          {"murder on", 1}, {"brutal on", 1},  {"terrible for", 1}, {"awful for", 1},
+                         {"the worst thing for", 1}, {"about the worst thing for", 1}, {"the worst for", 1},
+                         {"the worst thing you can do for", 1}, {"hell on", 1}, {"rough for", 1},
                          {"not good for", 1}, {"harsh on", 1}, {"unkind to", 1}};
 const Words<int> copula{{"is", 1}, {"are", 1}, {"was", 1}, {"were", 1}, {"can be", 1}, {"will be", 1}};
 
@@ -139,7 +148,10 @@ const Words<C> because_words{{"because of", C::unknown}, {"because", C::unknown}
                              {"a side effect of", C::possible}, {"side effects of", C::possible},
                              {"is common with", C::possible}, {"is common in people with", C::possible},
                              {"often comes with", C::possible}, {"goes with", C::possible},
-                             {"goes along with", C::possible}, {"is a complication of", C::possible}};
+                             {"goes along with", C::possible}, {"is a complication of", C::possible},
+                             {"started after", C::possible}, {"began after", C::possible}, {"came on after", C::possible},
+                             {"kicked in after", C::possible}, {"flared up after", C::possible},
+                             {"started right after", C::possible}, {"it started after", C::possible}};
 
 // Subjects of "its probably X", "your probably X", "you are probably X".
 const Words<int> subject{{"its", 1},   {"it is", 1},  {"thats", 1}, {"that is", 1}, {"this is", 1},
@@ -176,8 +188,12 @@ const Words<C> sounds{{"sounds like", C::probable}, {"sound like", C::probable},
                       {"is probably from", C::probable}, {"are probably from", C::probable},
                       {"is likely from", C::probable}, {"probably comes from", C::probable},
                       {"is typical of", C::probable}, {"is classic", C::probable}, {"is a classic sign of", C::probable},
-                      {"is a common sign of", C::probable}, {"points to", C::probable}, {"suggests", C::possible}};
-const Words<C> that_be{{"it may be that", C::possible},   {"it could be that", C::possible},
+                      {"is a common sign of", C::probable}, {"points to", C::probable}, {"suggests", C::possible},
+                      {"smells like", C::probable}, {"smell like", C::probable}, {"screams", C::probable}};
+const Words<C> that_be{{"could also be", C::possible},    {"might also be", C::possible},
+                       {"may also be", C::possible},      {"could just be", C::possible},
+                       {"might just be", C::possible},    {"could even be", C::possible},
+                       {"it may be that", C::possible},   {"it could be that", C::possible},
                        {"it might be that", C::possible}, {"it may be", C::possible},
                        {"it could be", C::possible},      {"it might be", C::possible},
                        {"could be", C::possible},         {"might be", C::possible},
@@ -299,7 +315,15 @@ const auto cause_cue_def =
                                              W("i dont believe") | W("i do not believe"))[set_neg] >>
        -(_ >> W("that")) >> _ >> subject >> -(_ >> hedge_adv[set_cert]) >> B)
     // its probably X; your probably X-ing; it could be X.
+    // its probably not X; it's not a sprain (negated: the cause is ruled out).
+    | (x3::eps[start(Cue::cause_likely)] >> subject >> _ >> -(hedge_strong[set_cert] >> _) >>
+       (W("not") | W("never") | W("definitely not") | W("probably not"))[set_neg] >> B)
     | (x3::eps[start(Cue::cause_likely)] >> subject >> _ >> (hedge_strong[set_cert] | modal_be[set_cert]) >> B)
+    // X is a myth; X is fine; X is not the issue.
+    | (x3::eps[start(Cue::cause_culprit)] >> copula_c >> _ >> -(hedge_adv >> _) >> not_it[set_neg] >> B)
+    // X sets bones up for Y.
+    | (x3::eps[start(Cue::cause_verb)] >> (W("set") | W("sets") | W("setting")) >> _ >>
+       *((any_word - W("up")) >> _) >> W("up for") >> B)
     // it may be that X; maybe its X; could be X.
     | (x3::eps[start(Cue::cause_likely)] >> that_be[set_cert] >> B)
     // when I X; every time you X.
