@@ -62,10 +62,11 @@ struct AdviceExtractor::Impl {
     SymptomFinder finder;
     ContextRules rules;
     Linker linker;
+    CueStarts cue_starts;
 
     explicit Impl(const Lexicon& l) : lex(l), slots(l), finder(l), rules(l, slots), linker(l, finder) {}
 
-    bool in(std::string_view list, const PostWords& pw, uint32_t i) const { return lex.in_list(list, pw.key(i)); }
+    bool in(ListName list, const PostWords& pw, uint32_t i) const { return lex.word_in(list, pw, i); }
 
     /// First word of the sentence after bullets, numbering and fillers.
     uint32_t sentence_head(const PostWords& pw, const Sentence& s) const {
@@ -482,7 +483,7 @@ struct AdviceExtractor::Impl {
                         !(h.first > s.first && is_p(pw, h.first - 1, ",") && head < s.last && in("imperative", pw, head)))
                         continue;
                     if ((cue_key == "stopped" || cue_key == "avoided") &&
-                        !(h.first > s.first && lex.in_list("person_author", pw.key(h.first - 1))))
+                        !(h.first > s.first && lex.word_in("person_author", pw, h.first - 1)))
                         continue;
                     if (cue_key == "stopped" || cue_key == "avoided") c.experiencer = Experiencer::author;
                     WordSpan r = slots.right(pw, s, h.last);
@@ -525,7 +526,7 @@ struct AdviceExtractor::Impl {
                     c.slot = l;
                     c.evidence = WordSpan{l.first, std::max(h.last, r.last)};
                     c.outcome = h.outcome;
-                    bool mine = h.author || lex.in_list("person_author", pw.key(l.first));
+                    bool mine = h.author || lex.word_in("person_author", pw, l.first);
                     for (uint32_t i = l.first; i < l.last; ++i)
                         if (in("person_author", pw, i)) mine = true;
                     if (!mine && c.outcome != Outcome::no_effect && c.outcome != Outcome::worse) c.outcome = Outcome::none;
@@ -564,7 +565,7 @@ struct AdviceExtractor::Impl {
             std::string two = std::string(pw.key(i)) + " " + std::string(pw.key(i + 1));
             if (lex.in_list("sequence", two)) return 2;
         }
-        return lex.in_list("sequence", pw.key(i)) ? 1 : 0;
+        return lex.word_in("sequence", pw, i) ? 1 : 0;
     }
 
     /// The object of the previous sentence when it is a question ("do you do
@@ -629,7 +630,7 @@ struct AdviceExtractor::Impl {
                 if (!split && !paren && !(imperative_head && after_comma)) continue;
             }
             std::string lead(pw.keys(st, std::min(s.last, st + 2)));
-            if (lex.in_list("not_advice", lead) || lex.in_list("not_advice", pw.key(st))) continue;
+            if (lex.in_list("not_advice", lead) || lex.word_in("not_advice", pw, st)) continue;
             // "stretching your shoulders, chest, neck, back, hips": a body part in a list, not "back off".
             if (st > s.first && is_p(pw, st - 1, ",") && lex.lookup_words(pw, st, st + 1, Lexicon::bit(Kind::body_part)))
                 continue;
@@ -937,6 +938,8 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
     for (size_t p = 0; p < n; ++p) {
         std::string_view text = sdk::view(th.posts[p].text);
         posts[p].words = PostWords::from_analysis(text, view.posts[p]);
+        im.lex.classify(posts[p].words);
+        im.cue_starts.classify(posts[p].words);
         const PostWords& pw = posts[p].words;
         posts[p].skip.assign(pw.sentences().size(), false);
         // Quoted text: the host's quoted spans, and any sentence of at least
@@ -1020,6 +1023,8 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
     std::vector<SymptomMention> title_mentions;
     if (!opening && th.title.ptr) {
         PostWords tw = PostWords::from_plain(sdk::view(th.title));
+        im.lex.classify(tw);
+        im.cue_starts.classify(tw);
         for (const auto& s : tw.sentences()) im.finder.find(tw, s, 0, title_mentions);
         if (!title_mentions.empty()) opening = &title_mentions.front();
     }

@@ -8,6 +8,8 @@
 // Hedges and negations inside the cue set its certainty and polarity.
 #include "x3_support.hpp"
 
+#include <stdexcept>
+
 namespace fkb::advice {
 
 namespace {
@@ -254,92 +256,131 @@ const Words<int> question_start{{"did you", 1},    {"are you", 1},    {"were you
 
 // ------------------------------------------------------------ rules
 
-x3::rule<class cause_cue_r, CueHit> const cause_cue = "cause_cue";
 
 const auto stress_phrase = put_verbs >> _ >> -(amount >> _) >> -((any_word - stress_nouns) >> _) >> stress_nouns >> _ >>
                            (W("on") | W("onto") | W("through") | W("into") | W("in"));
-
-const auto cause_cue_def =
-    // X [can] [not] cause Y; X puts (a lot of) stress on Y; X is bad for Y.
-    (x3::eps[start(Cue::cause_verb)] >> -(modal[set_cert] >> _) >> -(negation[set_neg] >> _) >>
+// The alternatives, tried in this order at each word (the first that
+// matches wins); cause_cue_starts_in_order() below gives, in the same order, the
+// words each can start with.
+const auto cause_cue_alternatives = std::make_tuple(
+// X [can] [not] cause Y; X puts (a lot of) stress on Y; X is bad for Y.
+    cue_rule((x3::eps[start(Cue::cause_verb)] >> -(modal[set_cert] >> _) >> -(negation[set_neg] >> _) >>
      -(hedge_adv[set_cert] >> _) >>
      (cause_verb_words | stress_phrase | (copula >> _ >> -((W("really") | W("very") | W("so")) >> _) >> bad_for) |
       (copula >> _ >> -(W("a") >> _ | W("an") >> _ | W("the") >> _) >> -(W("very") >> _) >> way_adj >> _ >>
-       W("way") >> _ >> W("to") >> _ >> injury_verbs)) >> B)
+       W("way") >> _ >> W("to") >> _ >> injury_verbs)) >> B)),
     // That's textbook X; classic X; sounds like a classic case of X.
-    | (x3::eps[start(Cue::cause_diagnosis)] >> diag_subject >> _ >> -(hedge_strong[set_cert] >> _) >>
-       diag_adj[set_marked] >> B)
-    | (x3::eps[start(Cue::cause_diagnosis)] >> diag_adj[set_marked] >> B)
+    cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> diag_subject >> _ >> -(hedge_strong[set_cert] >> _) >>
+       diag_adj[set_marked] >> B)),
+    cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> diag_adj[set_marked] >> B)),
     // My optometrist said (it's) X; the doctor diagnosed me with X.
-    | (x3::eps[start(Cue::cause_diagnosis)] >> -(determiner >> _) >> authority >> _ >> diag_verb[set_marked] >>
-       -(_ >> diag_that) >> B)
-    | (x3::eps[start(Cue::cause_diagnosis)] >> (W("diagnosed with") | W("got diagnosed with") |
-                                                W("was diagnosed with"))[set_marked] >> B)
+    cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> -(determiner >> _) >> authority >> _ >> diag_verb[set_marked] >>
+       -(_ >> diag_that) >> B)),
+    cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> (W("diagnosed with") | W("got diagnosed with") |
+                                                W("was diagnosed with"))[set_marked] >> B)),
     // That pattern (usually) means X; that screams X.
-    | (x3::eps[start(Cue::cause_diagnosis)] >> pattern_verbs >> B)
+    cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> pattern_verbs >> B)),
     // That's X (the slot must name a known condition).
-    | (x3::eps[start(Cue::cause_diagnosis)] >> diag_subject >> B)
+    cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> diag_subject >> B)),
     // For me it was X; it turned out to be X.
-    | (x3::eps[start(Cue::cause_likely, Certainty::asserted)] >> experience_was[set_author] >> B)
+    cue_rule((x3::eps[start(Cue::cause_likely, Certainty::asserted)] >> experience_was[set_author] >> B)),
     // Since I upped my mileage; started me on metformin; I finished a course of X.
-    | (x3::eps[start(Cue::cause_since, Certainty::possible)] >> since_words >> _ >> -(W("i") >> _) >>
-       change_verbs >> B)
-    | (x3::eps[start(Cue::cause_since, Certainty::possible)] >>
+    cue_rule((x3::eps[start(Cue::cause_since, Certainty::possible)] >> since_words >> _ >> -(W("i") >> _) >>
+       change_verbs >> B)),
+    cue_rule((x3::eps[start(Cue::cause_since, Certainty::possible)] >>
        ((W("started me on") | W("put me on") | W("switched me to") | W("prescribed me") | W("gave me a course of")) |
         ((W("i") >> _) >> -(W("just") >> _ | W("recently") >> _) >>
          (W("started") | W("began") | W("switched to") | W("started taking") | W("began taking") | W("was put on") |
-          W("went on") | W("upped") | W("increased") | W("added")))) >> B)
-    | (x3::eps[start(Cue::cause_since, Certainty::possible)] >> -(W("i") >> _) >>
+          W("went on") | W("upped") | W("increased") | W("added")))) >> B)),
+    cue_rule((x3::eps[start(Cue::cause_since, Certainty::possible)] >> -(W("i") >> _) >>
        (W("finished") | W("took") | W("did") | W("was on") | W("am on") | W("completed")) >> _ >> W("a") >> _ >>
-       *((any_word - W("course")) >> _) >> W("course of") >> B)
+       *((any_word - W("course")) >> _) >> W("course of") >> B)),
     // "Started sertraline three weeks ago" (the extractor keeps it only at the head of a sentence).
-    | (x3::eps[start(Cue::cause_since, Certainty::possible)] >>
-       (W("started taking") | W("started") | W("began") | W("switched to")) >> B)
+    cue_rule((x3::eps[start(Cue::cause_since, Certainty::possible)] >>
+       (W("started taking") | W("started") | W("began") | W("switched to")) >> B)),
     // "the culprit is X" (before "X is the culprit" so both orders are tried).
-    | (x3::eps[start(Cue::cause_culprit_r)] >> determiner >> _ >> -(culprit_adj >> _) >> culprit_nouns >>
+    cue_rule((x3::eps[start(Cue::cause_culprit_r)] >> determiner >> _ >> -(culprit_adj >> _) >> culprit_nouns >>
        -(_ >> of_this) >> _ >> copula_c[set_cert] >> B >>
-       !(_ >> (W("that") | W("i") | W("you") | W("not") | W("the same"))))
+       !(_ >> (W("that") | W("i") | W("you") | W("not") | W("the same"))))),
     // X is [probably] [not] the [main] culprit|cause|problem; X is to blame.
-    | (x3::eps[start(Cue::cause_culprit)] >>
+    cue_rule((x3::eps[start(Cue::cause_culprit)] >>
        ((copula_neg[set_neg] | copula_c[set_cert]) >> _ >> -(hedge_adv[set_cert] >> _) >>
-        ((determiner >> _ >> -(culprit_adj >> _) >> culprit_nouns) | blame) >> B))
+        ((determiner >> _ >> -(culprit_adj >> _) >> culprit_nouns) | blame) >> B))),
     // Y because of X; Y (probably) from X; due to X; caused by X.
-    | (x3::eps[start(Cue::cause_because)] >> -(hedge_adv[set_cert] >> _) >> because_words[set_cert] >> B)
+    cue_rule((x3::eps[start(Cue::cause_because)] >> -(hedge_adv[set_cert] >> _) >> because_words[set_cert] >> B)),
     // sounds like X; looks like X.
-    | (x3::eps[start(Cue::cause_likely)] >> sounds[set_cert] >> B)
+    cue_rule((x3::eps[start(Cue::cause_likely)] >> sounds[set_cert] >> B)),
     // I think its X; I bet you're X.
-    | (x3::eps[start(Cue::cause_likely)] >> belief[set_cert] >> -(_ >> W("that")) >> _ >> subject >>
-       -(_ >> hedge_adv[set_cert]) >> B)
+    cue_rule((x3::eps[start(Cue::cause_likely)] >> belief[set_cert] >> -(_ >> W("that")) >> _ >> subject >>
+       -(_ >> hedge_adv[set_cert]) >> B)),
     // I doubt its X: a negated cause.
-    | (x3::eps[start(Cue::cause_likely)] >> (W("i doubt") | W("i dont think") | W("i do not think") |
+    cue_rule((x3::eps[start(Cue::cause_likely)] >> (W("i doubt") | W("i dont think") | W("i do not think") |
                                              W("i dont believe") | W("i do not believe"))[set_neg] >>
-       -(_ >> W("that")) >> _ >> subject >> -(_ >> hedge_adv[set_cert]) >> B)
+       -(_ >> W("that")) >> _ >> subject >> -(_ >> hedge_adv[set_cert]) >> B)),
     // its probably X; your probably X-ing; it could be X.
     // its probably not X; it's not a sprain (negated: the cause is ruled out).
-    | (x3::eps[start(Cue::cause_likely)] >> subject >> _ >> -(hedge_strong[set_cert] >> _) >>
-       (W("not") | W("never") | W("definitely not") | W("probably not"))[set_neg] >> B)
-    | (x3::eps[start(Cue::cause_likely)] >> subject >> _ >> (hedge_strong[set_cert] | modal_be[set_cert]) >> B)
+    cue_rule((x3::eps[start(Cue::cause_likely)] >> subject >> _ >> -(hedge_strong[set_cert] >> _) >>
+       (W("not") | W("never") | W("definitely not") | W("probably not"))[set_neg] >> B)),
+    cue_rule((x3::eps[start(Cue::cause_likely)] >> subject >> _ >> (hedge_strong[set_cert] | modal_be[set_cert]) >> B)),
     // X is a myth; X is fine; X is not the issue.
-    | (x3::eps[start(Cue::cause_culprit)] >> copula_c >> _ >> -(hedge_adv >> _) >> not_it[set_neg] >> B)
+    cue_rule((x3::eps[start(Cue::cause_culprit)] >> copula_c >> _ >> -(hedge_adv >> _) >> not_it[set_neg] >> B)),
     // X sets bones up for Y.
-    | (x3::eps[start(Cue::cause_verb)] >> (W("set") | W("sets") | W("setting")) >> _ >>
-       *((any_word - W("up")) >> _) >> W("up for") >> B)
+    cue_rule((x3::eps[start(Cue::cause_verb)] >> (W("set") | W("sets") | W("setting")) >> _ >>
+       *((any_word - W("up")) >> _) >> W("up for") >> B)),
     // it may be that X; maybe its X; could be X.
-    | (x3::eps[start(Cue::cause_likely)] >> that_be[set_cert] >> B)
+    cue_rule((x3::eps[start(Cue::cause_likely)] >> that_be[set_cert] >> B)),
     // when I X; every time you X.
-    | (x3::eps[start(Cue::cause_when)] >> when_words >> _ >> person >> B)
+    cue_rule((x3::eps[start(Cue::cause_when)] >> when_words >> _ >> person >> B)),
     // X is too much; too many miles; too soon.
-    | (x3::eps[start(Cue::cause_too_much)] >> -((W("way") | W("much") | W("a bit") | W("a little")) >> _) >>
-       W("too") >> _ >> too_words >> B)
+    cue_rule((x3::eps[start(Cue::cause_too_much)] >> -((W("way") | W("much") | W("a bit") | W("a little")) >> _) >>
+       W("too") >> _ >> too_words >> B)),
     // did you X?; are you X?
-    | (x3::eps[start(Cue::cause_question, Certainty::questioned)] >> question_start >> B);
+    cue_rule((x3::eps[start(Cue::cause_question, Certainty::questioned)] >> question_start >> B)));
 
-BOOST_SPIRIT_DEFINE(cause_cue)
+std::vector<std::vector<std::string>> cause_cue_starts_in_order() {
+    return {
+        FirstWords().add(modal).add(negation).add(hedge_adv).add(cause_verb_words).add(put_verbs).add(copula).words,
+        FirstWords().add(diag_subject).words,
+        FirstWords().add(diag_adj).words,
+        FirstWords().add(determiner).add(authority).words,
+        FirstWords().add({"diagnosed", "got", "was"}).words,
+        FirstWords().add(pattern_verbs).words,
+        FirstWords().add(diag_subject).words,
+        FirstWords().add(experience_was).words,
+        FirstWords().add(since_words).words,
+        FirstWords().add({"started", "put", "switched", "prescribed", "gave", "i"}).words,
+        FirstWords().add({"i", "finished", "took", "did", "was", "am", "completed"}).words,
+        FirstWords().add({"started", "began", "switched"}).words,
+        FirstWords().add(determiner).words,
+        FirstWords().add(copula_neg).add(copula_c).words,
+        FirstWords().add(hedge_adv).add(because_words).words,
+        FirstWords().add(sounds).words,
+        FirstWords().add(belief).words,
+        FirstWords().add({"i"}).words,
+        FirstWords().add(subject).words,
+        FirstWords().add(subject).words,
+        FirstWords().add(copula_c).words,
+        FirstWords().add({"set", "sets", "setting"}).words,
+        FirstWords().add(that_be).words,
+        FirstWords().add(when_words).words,
+        FirstWords().add({"way", "much", "a", "too"}).words,
+        FirstWords().add(question_start).words};
+}
+
+
 
 }  // namespace
 
 void find_cause_cues(const PostWords& pw, const Sentence& s, std::vector<CueHit>& out) {
-    scan_sentence(pw, s, cause_cue, out);
+    scan_alternatives(pw, s, cause_cue_alternatives, &Word::cause_alts, out);
+}
+
+
+std::vector<std::vector<std::string>> cause_cue_starts() {
+    auto starts = cause_cue_starts_in_order();
+    if (starts.size() != std::tuple_size_v<decltype(cause_cue_alternatives)>)
+        throw std::logic_error("cause_cue: the list of first words does not match the alternatives");
+    return starts;
 }
 
 }  // namespace fkb::advice

@@ -71,10 +71,10 @@ Experiencer ContextRules::experiencer(const PostWords& pw, const Sentence& s, Wo
         if (sc.value == "generic") return Experiencer::generic;
     }
     for (uint32_t i = w.first; i < w.last; ++i) {
-        if (lex_.in_list("person_author", pw.key(i))) return Experiencer::author;
-        if (lex_.in_list("person_addressee", pw.key(i))) return Experiencer::addressee;
-        if (lex_.in_list("person_other", pw.key(i))) return Experiencer::other;
-        if (lex_.in_list("person_generic", pw.key(i))) return Experiencer::generic;
+        if (lex_.word_in("person_author", pw, i)) return Experiencer::author;
+        if (lex_.word_in("person_addressee", pw, i)) return Experiencer::addressee;
+        if (lex_.word_in("person_other", pw, i)) return Experiencer::other;
+        if (lex_.word_in("person_generic", pw, i)) return Experiencer::generic;
     }
     return Experiencer::unknown;
 }
@@ -115,7 +115,7 @@ void ContextRules::apply(const PostWords& pw, const Sentence& s, const CueHit& c
         uint32_t e = c.evidence.first;
         uint32_t b = e > s.first + 4 ? e - 4 : s.first;
         for (uint32_t i = b; i < e; ++i)
-            if (lex_.in_list("negation", pw.key(i)) && i + 1 < e && lex_.in_list("report_verb", pw.key(i + 1)))
+            if (lex_.word_in("negation", pw, i) && i + 1 < e && lex_.word_in("report_verb", pw, i + 1))
                 c.negated = true;
         for (uint32_t i = b; i < e; ++i)
             if (pw.key(i) == "doubt") c.negated = true;

@@ -11,6 +11,8 @@
 #include "post_words.hpp"
 
 #include <cstdint>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace fkb::advice {
@@ -68,6 +70,38 @@ struct OutcomeHit {
 struct WordSpan {
     uint32_t first = 0, last = 0;
     bool empty() const noexcept { return first >= last; }
+};
+
+/// The cue grammars, as bits of Word::cue_starts.
+enum CueGrammar : uint8_t {
+    kCauseGrammar = 1,
+    kRemedyGrammar = 2,
+    kOutcomeGrammar = 4,
+    kQuantityGrammar = 8,
+    kHedgeGrammar = 16,
+};
+
+/// The words each grammar's matches can start with (each grammar's own
+/// translation unit says, beside its rules).
+std::vector<std::vector<std::string>> cause_cue_starts();   ///< per alternative, in order
+std::vector<std::vector<std::string>> remedy_cue_starts();  ///< per alternative, in order
+std::vector<std::string> outcome_first_words();
+std::vector<std::string> quantity_first_words();
+std::vector<std::string> hedge_first_words();
+
+/// Marks in each word of a post the grammars that may match from it, so
+/// the scans skip the rest (most words start no cue).
+class CueStarts {
+public:
+    CueStarts();
+    void classify(PostWords& pw) const;
+
+private:
+    struct Starts {
+        uint32_t cause = 0, remedy = 0;  ///< bits of the alternatives of each grammar
+        uint8_t grammars = 0;            ///< CueGrammar bits of the single-rule grammars
+    };
+    std::unordered_map<std::string, Starts> starts_;
 };
 
 /// Cause cues of sentence s, in word order.

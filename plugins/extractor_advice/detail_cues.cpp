@@ -89,6 +89,11 @@ x3::rule<class quantity_r, CueHit> const quantity = "quantity";
 const auto quantity_def =
     x3::eps[start(Cue::remedy_helps)] >>
     ((range >> _ >> units >> B >> -(_ >> per)) |
+     // Glued forms: "3x15", "5x30", "x3", "30s", "20mg", "5k".
+     ((+x3::ascii::digit >> x3::lit('x') >> +x3::ascii::digit >> B) | (x3::lit('x') >> +x3::ascii::digit >> B) |
+      (+x3::ascii::digit >> (x3::lit("sec") | x3::lit("min") | x3::lit("mg") | x3::lit("km") | x3::lit("s") |
+                             x3::lit("k") | x3::lit("x") | x3::lit("ml") | x3::lit("g")) >> B)) >>
+         -(_ >> (units | per)) |
      ((W("once") | W("twice") | W("daily") | W("nightly") | W("weekly") | W("hourly") | W("every day") |
        W("every other day") | W("every night") | W("every morning") | W("three times") | W("two times")) >>
       -(_ >> per)) |
@@ -115,16 +120,66 @@ Sentence range_sentence(uint32_t first, uint32_t last) {
 
 }  // namespace
 
+std::vector<std::string> outcome_first_words() { return FirstWords().add(outcome_words).words; }
+
+std::vector<std::string> quantity_first_words() {
+    // Words that start with a digit always pass (CueStarts).
+    FirstWords f;
+    f.add(number_words).add({"once", "twice", "daily", "nightly", "weekly", "hourly", "every", "three", "two"});
+    return f.words;
+}
+
+std::vector<std::string> hedge_first_words() { return FirstWords().add(hedges).words; }
+
+CueStarts::CueStarts() {
+    auto mark = [&](const std::vector<std::string>& words, uint8_t bit) {
+        for (const auto& w : words) starts_[w].grammars |= bit;
+    };
+    auto mark_alternatives = [&](const std::vector<std::vector<std::string>>& alts, uint32_t Starts::*member) {
+        if (alts.size() > 32) throw std::logic_error("cue grammar with more than 32 alternatives");
+        for (size_t k = 0; k < alts.size(); ++k)
+            for (const auto& w : alts[k]) starts_[w].*member |= uint32_t{1} << k;
+    };
+    mark_alternatives(cause_cue_starts(), &Starts::cause);
+    mark_alternatives(remedy_cue_starts(), &Starts::remedy);
+    mark(outcome_first_words(), kOutcomeGrammar);
+    mark(quantity_first_words(), kQuantityGrammar);
+    mark(hedge_first_words(), kHedgeGrammar);
+}
+
+void CueStarts::classify(PostWords& pw) const {
+    for (size_t i = 0; i < pw.size(); ++i) {
+        Word& w = pw.word(i);
+        std::string_view k = pw.key(i);
+        // Numbers ("3x15", "30s", "x3") start quantities; any punctuation
+        // mark that a table holds ("=", "%") is looked up like a word.
+        if (!k.empty() && ((k[0] >= '0' && k[0] <= '9') || (k[0] == 'x' && k.size() > 1 && k[1] >= '0' && k[1] <= '9'))) {
+            w.cue_starts = 0xFF;
+            w.cause_alts = w.remedy_alts = ~uint32_t{0};
+            continue;
+        }
+        auto it = starts_.find(std::string(k));
+        if (it == starts_.end()) {
+            w.cue_starts = 0;
+            w.cause_alts = w.remedy_alts = 0;
+        } else {
+            w.cue_starts = it->second.grammars;
+            w.cause_alts = it->second.cause;
+            w.remedy_alts = it->second.remedy;
+        }
+    }
+}
+
 void find_outcomes(const PostWords& pw, const Sentence& s, std::vector<OutcomeHit>& out) {
     std::vector<CueHit> hits;
-    scan_sentence(pw, s, outcome_cue, hits);
+    scan_sentence(pw, s, outcome_cue, hits, kOutcomeGrammar);
     for (const auto& h : hits) out.push_back(OutcomeHit{h.first, h.last, h.outcome});
 }
 
 void find_dosages(const PostWords& pw, uint32_t first, uint32_t last, std::vector<WordSpan>& out) {
     if (first >= last) return;
     std::vector<CueHit> hits;
-    scan_sentence(pw, range_sentence(first, last), quantity, hits);
+    scan_sentence(pw, range_sentence(first, last), quantity, hits, kQuantityGrammar);
     // "a" and "an" alone are numbers only before a unit: "a day" is a period,
     // "a few" a number; the grammar already requires the unit.
     for (const auto& h : hits) {
@@ -147,7 +202,7 @@ void find_dosages(const PostWords& pw, uint32_t first, uint32_t last, std::vecto
 Certainty find_hedge(const PostWords& pw, uint32_t first, uint32_t last) {
     if (first >= last) return Certainty::unknown;
     std::vector<CueHit> hits;
-    scan_sentence(pw, range_sentence(first, last), hedge, hits);
+    scan_sentence(pw, range_sentence(first, last), hedge, hits, kHedgeGrammar);
     Certainty best = Certainty::unknown;
     for (const auto& h : hits) {
         if (h.certainty == Certainty::probable) return Certainty::probable;

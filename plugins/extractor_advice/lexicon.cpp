@@ -170,8 +170,25 @@ void Lexicon::load_cue_words(std::string_view file_name, std::string_view conten
             throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": expected: list<TAB>word");
         std::string key;
         append_key(trim(cols[1]), key);
-        if (!lists_[std::string(trim(cols[0]))].insert(key).second)
+        std::string list(trim(cols[0]));
+        if (!lists_[list].insert(key).second)
             throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": duplicate word '" + key + "'");
+        uint64_t bit = list_bit(ListName(list));
+        if (bit == 0) {
+            if (n_lists_ == 64)
+                throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": more than 64 word lists");
+            bit = uint64_t{1} << n_lists_++;
+            uint64_t h = ListName(list).hash;
+            size_t k = h % kListSlots;
+            while (list_slots_[k].second != 0) {
+                if (list_slots_[k].first == h)
+                    throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": list name '" + list +
+                                       "' collides with another list's hash");
+                k = (k + 1) % kListSlots;
+            }
+            list_slots_[k] = {h, bit};
+        }
+        if (key.find(' ') == std::string::npos) word_lists_[key] |= bit;
     }
 }
 
@@ -219,9 +236,18 @@ const Concept* Lexicon::lookup_words(const PostWords& pw, size_t first, size_t l
     return nullptr;
 }
 
+void Lexicon::classify(PostWords& pw) const {
+    for (size_t i = 0; i < pw.size(); ++i) {
+        Word& w = pw.word(i);
+        auto it = word_lists_.find(pw.key(i));
+        w.lists = it == word_lists_.end() ? 0 : it->second;
+        w.lex_first = !w.punct && first_stems_.count(pw.stem(i)) > 0;
+    }
+}
+
 LexMatch Lexicon::match_at(const PostWords& pw, size_t at, size_t limit, unsigned mask) const {
     LexMatch best;
-    if (at >= limit || pw[at].punct || !first_stems_.count(pw.stem(at))) return best;
+    if (at >= limit || !pw[at].lex_first) return best;
     std::string key;
     size_t n = 0;
     for (size_t i = at; i < limit && n < max_words_; ++i) {

@@ -13,6 +13,7 @@
 
 #include "post_words.hpp"
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
@@ -23,6 +24,23 @@
 #include <vector>
 
 namespace fkb::advice {
+
+/// FNV-1a, the hash of cue list names (constexpr, so literal names hash at
+/// compile time).
+constexpr uint64_t list_name_hash(std::string_view s) noexcept {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+}
+
+/// The name of a cue word list ("imperative", "vague"). A string literal
+/// converts at compile time, so testing a word against a list costs one AND
+/// of the word's list bits (PostWords::Word::lists) with the list's bit.
+struct ListName {
+    uint64_t hash;
+    consteval ListName(const char* s) : hash(list_name_hash(s)) {}
+    explicit constexpr ListName(std::string_view s) : hash(list_name_hash(s)) {}
+};
 
 /// Kinds of concepts, as they appear in the `kind` column.
 enum class Kind : uint8_t { body_part, region, complaint, condition, symptom, cause, remedy };
@@ -77,8 +95,20 @@ public:
     /// The best concept inside words [first, last): the longest phrase, the
     /// earliest among equals.
     LexMatch best_in(const PostWords& pw, size_t first, size_t last, unsigned mask) const;
-    /// Whether a cue word list holds a key ("imperative", "vague", ...).
+    /// Whether a cue word list holds a key or phrase ("imperative", "vague", ...).
     bool in_list(std::string_view list, std::string_view key) const;
+    /// Whether word i of pw (classified by classify()) is in a cue word list.
+    bool word_in(ListName list, const PostWords& pw, size_t i) const noexcept { return pw[i].lists & list_bit(list); }
+    /// The bit of a list in Word::lists (0 for a list the data files do not have).
+    uint64_t list_bit(ListName list) const noexcept {
+        for (size_t k = list.hash % kListSlots, n = 0; n < kListSlots; k = (k + 1) % kListSlots, ++n) {
+            if (list_slots_[k].first == list.hash) return list_slots_[k].second;
+            if (list_slots_[k].second == 0) return 0;
+        }
+        return 0;
+    }
+    /// Sets every word's list bits and whether a lexicon phrase may start at it.
+    void classify(PostWords& pw) const;
     /// The ancestors of a concept, nearest first.
     std::vector<const Concept*> ancestors(const Concept* c) const;
 
@@ -96,6 +126,11 @@ private:
     std::unordered_set<std::string, Hash, std::equal_to<>> first_stems_;
     std::unordered_map<std::string, std::unordered_set<std::string, Hash, std::equal_to<>>, Hash, std::equal_to<>>
         lists_;
+    // Single-word keys -> bits of the lists that hold them; list name hash -> bit.
+    std::unordered_map<std::string, uint64_t, Hash, std::equal_to<>> word_lists_;
+    static constexpr size_t kListSlots = 128;
+    std::array<std::pair<uint64_t, uint64_t>, kListSlots> list_slots_{};
+    size_t n_lists_ = 0;
     size_t max_words_ = 1;
 };
 

@@ -25,6 +25,10 @@ struct Word {
     bool punct = false;
     bool number = false;
     bool quoted = false;  ///< inside a span that repeats an earlier post
+    bool lex_first = false;  ///< a lexicon phrase may start here (Lexicon::classify)
+    uint64_t lists = 0;      ///< the cue word lists holding this word (Lexicon::classify)
+    uint8_t cue_starts = 0xFF;  ///< the cue grammars a match may start at this word with (CueStarts)
+    uint32_t cause_alts = ~uint32_t{0}, remedy_alts = ~uint32_t{0};  ///< their alternatives that may (CueStarts)
 };
 
 /// A sentence as a range of words.
@@ -57,6 +61,7 @@ public:
     const std::vector<Scope>& scopes() const noexcept { return scopes_; }
     size_t size() const noexcept { return words_.size(); }
     const Word& operator[](size_t i) const noexcept { return words_[i]; }
+    Word& word(size_t i) noexcept { return words_[i]; }
 
     std::string_view key(size_t i) const noexcept {
         return std::string_view(keys_).substr(words_[i].key_off, words_[i].key_len);

@@ -9,6 +9,8 @@
 // imperative word list, not here.
 #include "x3_support.hpp"
 
+#include <stdexcept>
+
 namespace fkb::advice {
 
 namespace {
@@ -180,52 +182,80 @@ const Words<int> asked{{"have you tried", 1}, {"did you try", 1},     {"have you
                        {"you tried", 1},      {"have u tried", 1},    {"have you looked into", 1},
                        {"what about", 1},     {"how about", 1},       {"have you thought about", 1}};
 
-x3::rule<class remedy_cue_r, CueHit> const remedy_cue = "remedy_cue";
-
-const auto remedy_cue_def =
-    // have you tried X?
-    (x3::eps[start(Cue::remedy_asked, C::questioned)] >> asked >> B)
+// The alternatives, tried in this order at each word (the first that
+// matches wins); remedy_cue_starts_in_order() below gives, in the same order, the
+// words each can start with.
+const auto remedy_cue_alternatives = std::make_tuple(
+// have you tried X?
+    cue_rule((x3::eps[start(Cue::remedy_asked, C::questioned)] >> asked >> B)),
     // I'll skip X; not going to X (a remedy the author turns down).
-    | (x3::eps[start(Cue::remedy_plan)] >> plan_neg[set_neg] >> B)
+    cue_rule((x3::eps[start(Cue::remedy_plan)] >> plan_neg[set_neg] >> B)),
     // I'll X; gonna X; will do X.
-    | (x3::eps[start(Cue::remedy_plan)] >> plan_words >> B >>
+    cue_rule((x3::eps[start(Cue::remedy_plan)] >> plan_words >> B >>
        !(_ >> (W("be") | W("let") | W("report") | W("update") | W("keep you") | W("see how") | W("post") | W("have") |
-               W("feel") | W("need") | W("hurt") | W("probably") | W("never") | W("always") | W("get back to you"))))
+               W("feel") | W("need") | W("hurt") | W("probably") | W("never") | W("always") | W("get back to you"))))),
     // I tried X; try X; give X a try.
-    | (x3::eps[start(Cue::remedy_try)] >> ((W("i") >> _)[set_author] >> -(adv >> _) >> W("tried")) >> B)
-    | (x3::eps[start(Cue::remedy_try)] >> try_words >> B >> !(_ >> (W("not") | W("to avoid"))))
+    cue_rule((x3::eps[start(Cue::remedy_try)] >> ((W("i") >> _)[set_author] >> -(adv >> _) >> W("tried")) >> B)),
+    cue_rule((x3::eps[start(Cue::remedy_try)] >> try_words >> B >> !(_ >> (W("not") | W("to avoid"))))),
     // I would suggest X; I recommend X; my advice is X.
-    | (x3::eps[start(Cue::remedy_suggest)] >> (W("i") | W("id") | W("we") | W("i would") | W("i always")) >> _ >>
-       -(adv >> _) >> -(adv >> _) >> suggest_verbs >> B)
-    | (x3::eps[start(Cue::remedy_suggest)] >> (W("my") | W("the") | W("best") | W("the best") | W("one") | W("a good") |
+    cue_rule((x3::eps[start(Cue::remedy_suggest)] >> (W("i") | W("id") | W("we") | W("i would") | W("i always")) >> _ >>
+       -(adv >> _) >> -(adv >> _) >> suggest_verbs >> B)),
+    cue_rule((x3::eps[start(Cue::remedy_suggest)] >> (W("my") | W("the") | W("best") | W("the best") | W("one") | W("a good") |
                                                  W("another") | W("the only") | W("your best")) >>
-       _ >> -(W("best") >> _) >> advice_nouns >> _ >> advice_be >> B)
-    | (x3::eps[start(Cue::remedy_suggest)] >> you_could >> B)
+       _ >> -(W("best") >> _) >> advice_nouns >> _ >> advice_be >> B)),
+    cue_rule((x3::eps[start(Cue::remedy_suggest)] >> you_could >> B)),
     // it's a good idea to X; it's worth X.
-    | (x3::eps[start(Cue::remedy_worth)] >> -(worth_subject >> _) >> -(adv >> _) >> worth_words >> B)
+    cue_rule((x3::eps[start(Cue::remedy_worth)] >> -(worth_subject >> _) >> -(adv >> _) >> worth_words >> B)),
     // make sure X; focus on X; start off with X.
-    | (x3::eps[start(Cue::remedy_make_sure)] >> make_sure >> B)
+    cue_rule((x3::eps[start(Cue::remedy_make_sure)] >> make_sure >> B)),
     // avoid X; stay away from X; cut back on X.
-    | (x3::eps[start(Cue::remedy_avoid)] >> avoid_words >> B)
+    cue_rule((x3::eps[start(Cue::remedy_avoid)] >> avoid_words >> B)),
     // your shoulders should be relaxed.
-    | (x3::eps[start(Cue::remedy_should_be)] >> (W("your") | W("ur")) >> _ >> (any_word - W("should")) >>
+    cue_rule((x3::eps[start(Cue::remedy_should_be)] >> (W("your") | W("ur")) >> _ >> (any_word - W("should")) >>
        -(_ >> (any_word - W("should"))) >> _ >> W("should") >> _ >>
-       (W("be") | W("stay") | W("feel") | W("always be") | W("remain") | W("land") | W("point") | W("hit"))) >> B
+       (W("be") | W("stay") | W("feel") | W("always be") | W("remain") | W("land") | W("point") | W("hit"))) >> B),
     // you should X; you need to X; you want to X.
-    | (x3::eps[start(Cue::remedy_should)] >> you >> _ >> -(adv >> _) >> should_words >> B)
+    cue_rule((x3::eps[start(Cue::remedy_should)] >> you >> _ >> -(adv >> _) >> should_words >> B)),
     // X helps; X is what I do; X is a great way to; X didn't help.
-    | (x3::eps[start(Cue::remedy_helps)] >> -((W("really") | W("also") | W("definitely") | W("always")) >> _) >>
-       helps_words[set_outcome] >> B)
+    cue_rule((x3::eps[start(Cue::remedy_helps)] >> -((W("really") | W("also") | W("definitely") | W("always")) >> _) >>
+       helps_words[set_outcome] >> B)),
     // X gave me (three months of) relief.
-    | (x3::eps[start(Cue::remedy_helps)] >> relief_giver >> _ >> *((any_word - W("relief")) >> _) >>
-       W("relief")[outcome(O::improved)]);
+    cue_rule((x3::eps[start(Cue::remedy_helps)] >> relief_giver >> _ >> *((any_word - W("relief")) >> _) >>
+       W("relief")[outcome(O::improved)])));
 
-BOOST_SPIRIT_DEFINE(remedy_cue)
+std::vector<std::vector<std::string>> remedy_cue_starts_in_order() {
+    return {
+        FirstWords().add(asked).words,
+        FirstWords().add(plan_neg).words,
+        FirstWords().add(plan_words).words,
+        FirstWords().add({"i"}).words,
+        FirstWords().add(try_words).words,
+        FirstWords().add({"i", "id", "we"}).words,
+        FirstWords().add({"my", "the", "best", "one", "a", "another", "your"}).words,
+        FirstWords().add(you_could).words,
+        FirstWords().add(worth_subject).add(adv).add(worth_words).words,
+        FirstWords().add(make_sure).words,
+        FirstWords().add(avoid_words).words,
+        FirstWords().add({"your", "ur"}).words,
+        FirstWords().add(you).words,
+        FirstWords().add({"really", "also", "definitely", "always"}).add(helps_words).words,
+        FirstWords().add(relief_giver).words};
+}
+
+
 
 }  // namespace
 
 void find_remedy_cues(const PostWords& pw, const Sentence& s, std::vector<CueHit>& out) {
-    scan_sentence(pw, s, remedy_cue, out);
+    scan_alternatives(pw, s, remedy_cue_alternatives, &Word::remedy_alts, out);
+}
+
+
+std::vector<std::vector<std::string>> remedy_cue_starts() {
+    auto starts = remedy_cue_starts_in_order();
+    if (starts.size() != std::tuple_size_v<decltype(remedy_cue_alternatives)>)
+        throw std::logic_error("remedy_cue: the list of first words does not match the alternatives");
+    return starts;
 }
 
 }  // namespace fkb::advice

@@ -68,10 +68,10 @@ WordSpan Slots::right(const PostWords& pw, const Sentence& s, uint32_t from, boo
             continue;
         }
         if (is_p(pw, i, ")")) break;
-        if (words > 0 && lex_.in_list("right_stop", pw.key(i)) && !intensifier_so(pw, s, i)) break;
+        if (words > 0 && lex_.word_in("right_stop", pw, i) && !intensifier_so(pw, s, i)) break;
         // "and" / "but" starting a new clause with its own subject.
         if (words > 0 && (pw.key(i) == "and" || pw.key(i) == "or" || pw.key(i) == "then") && i + 1 < s.last &&
-            lex_.in_list("clause_subject", pw.key(i + 1)))
+            lex_.word_in("clause_subject", pw, i + 1))
             break;
         if (words >= 24) break;
         if (!pw[i].punct) ++words;
@@ -99,7 +99,7 @@ WordSpan Slots::left(const PostWords& pw, const Sentence& s, uint32_t to) const 
             i = j;
             continue;
         }
-        if ((lex_.in_list("left_stop", pw.key(k)) && !intensifier_so(pw, s, k)) || lex_.in_list("report_verb", pw.key(k)))
+        if ((lex_.word_in("left_stop", pw, k) && !intensifier_so(pw, s, k)) || lex_.word_in("report_verb", pw, k))
             break;
         if (words >= 16) break;
         if (!pw[k].punct) ++words;
@@ -110,7 +110,7 @@ WordSpan Slots::left(const PostWords& pw, const Sentence& s, uint32_t to) const 
 
 WordSpan Slots::trim_lead(const PostWords& pw, WordSpan w) const {
     while (w.first < w.last &&
-           (pw[w.first].punct || lex_.in_list("slot_lead", pw.key(w.first))) && !is_p(pw, w.first, "("))
+           (pw[w.first].punct || lex_.word_in("slot_lead", pw, w.first)) && !is_p(pw, w.first, "("))
         ++w.first;
     return w;
 }
@@ -123,7 +123,7 @@ WordSpan Slots::trim_tail(const PostWords& pw, WordSpan w) const {
 uint32_t Slots::content_words(const PostWords& pw, WordSpan w) const {
     uint32_t n = 0;
     for (uint32_t i = w.first; i < w.last; ++i)
-        if (!pw[i].punct && !lex_.in_list("function", pw.key(i))) ++n;
+        if (!pw[i].punct && !lex_.word_in("function", pw, i)) ++n;
     return n;
 }
 
@@ -137,7 +137,7 @@ uint32_t Slots::clause_start(const PostWords& pw, const Sentence& s, uint32_t i)
     while (i > s.first) {
         uint32_t k = i - 1;
         if (hard_stop(pw, k) || is_p(pw, k, ",") || is_p(pw, k, "(") || is_p(pw, k, ")")) break;
-        if (lex_.in_list("left_stop", pw.key(k)) && !intensifier_so(pw, s, k)) break;
+        if (lex_.word_in("left_stop", pw, k) && !intensifier_so(pw, s, k)) break;
         i = k;
     }
     return i;
@@ -148,7 +148,7 @@ bool Slots::intensifier_so(const PostWords& pw, const Sentence& s, uint32_t i) c
     // not a clause subject, with no comma before it, is not a conjunction.
     if (pw.key(i) != "so" || i + 1 >= s.last || pw[i + 1].punct) return false;
     if (i > s.first && pw[i - 1].punct) return false;
-    return !lex_.in_list("clause_subject", pw.key(i + 1)) && pw.key(i + 1) != "that";
+    return !lex_.word_in("clause_subject", pw, i + 1) && pw.key(i + 1) != "that";
 }
 
 }  // namespace fkb::advice

@@ -82,7 +82,7 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
     std::vector<bool> used(tags.size(), false);
     size_t first_new = out.size();
 
-    auto is = [&](std::string_view list, uint32_t i) { return lex_.in_list(list, pw.key(i)); };
+    auto is = [&](ListName list, uint32_t i) { return lex_.word_in(list, pw, i); };
     // A word between a complaint and its body part: a preposition, a
     // position, a determiner ("ache just behind and under the bony bump on
     // the outside of my right ankle"), anything but a clause boundary or a
@@ -267,7 +267,7 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
 }
 
 void SymptomFinder::qualify(const PostWords& pw, const Sentence& s, SymptomMention& m) const {
-    auto is = [&](std::string_view list, uint32_t i) { return lex_.in_list(list, pw.key(i)); };
+    auto is = [&](ListName list, uint32_t i) { return lex_.word_in(list, pw, i); };
     m.ev_first = m.first;
     m.ev_last = m.last;
     // Clause end after the mention.

@@ -9,6 +9,9 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 namespace fkb::advice::x3s {
 
@@ -23,11 +26,37 @@ inline auto W(const char* s) { return x3::lit(s) >> B; }
 /// Any one word.
 inline const auto any_word = +(~x3::char_(' '));
 
-/// A symbol table of whole words mapped to values.
+/// A symbol table of whole words mapped to values; it keeps its keys so a
+/// grammar can say which words its matches start with (FirstWords).
 template <class T>
 struct Words : x3::symbols<T> {
     Words(std::initializer_list<std::pair<const char*, T>> entries) {
-        for (const auto& [k, v] : entries) this->add(k, v);
+        for (const auto& [k, v] : entries) {
+            this->add(k, v);
+            keys.emplace_back(k);
+        }
+    }
+    std::vector<std::string> keys;
+};
+
+/// The first words of a grammar's matches: every table and literal a match
+/// can start with, optional prefixes included. scan_sentence tries the
+/// grammar only at words in this set (CueStarts), so a table or literal
+/// left out here silently loses matches; cue_starts_test.cpp checks, over
+/// the corpora, that the filtered scan finds what the full scan finds.
+struct FirstWords {
+    std::vector<std::string> words;
+    template <class T>
+    FirstWords& add(const Words<T>& w) {
+        for (const auto& k : w.keys) words.push_back(k.substr(0, k.find(' ')));
+        return *this;
+    }
+    FirstWords& add(std::initializer_list<const char*> literals) {
+        for (const char* l : literals) {
+            std::string k(l);
+            words.push_back(k.substr(0, k.find(' ')));
+        }
+        return *this;
     }
 };
 
@@ -35,12 +64,14 @@ struct Words : x3::symbols<T> {
 /// sentence s, left to right; a match is appended to out and the scan goes
 /// on after it (matches of one rule never overlap).
 template <class Rule>
-void scan_sentence(const PostWords& pw, const Sentence& s, const Rule& r, std::vector<CueHit>& out) {
+void scan_sentence(const PostWords& pw, const Sentence& s, const Rule& r, std::vector<CueHit>& out,
+                   uint8_t grammar = 0xFF) {
     if (s.first >= s.last) return;
     const std::string& kt = pw.key_text();
     const char* base = kt.data();
     const char* end = base + pw[s.last - 1].key_off + pw[s.last - 1].key_len;
     for (uint32_t i = s.first; i < s.last; ++i) {
+        if (!(pw[i].cue_starts & grammar)) continue;
         const char* it = base + pw[i].key_off;
         CueHit hit;
         if (x3::parse(it, end, r, hit)) {
@@ -52,6 +83,49 @@ void scan_sentence(const PostWords& pw, const Sentence& s, const Rule& r, std::v
             out.push_back(hit);
             i = last - 1;
         }
+    }
+}
+
+/// One alternative of a cue grammar as a rule whose attribute is a CueHit.
+template <class Parser>
+auto cue_rule(Parser p) {
+    return x3::rule<class cue_alternative, CueHit>{"cue"} = p;
+}
+
+/// Like scan_sentence for a grammar given as a tuple of alternatives (cue_rule),
+/// tried in order at each word, only those whose bit is set in the word's
+/// mask (CueStarts): the same hits as the whole alternative, without trying
+/// the alternatives that cannot start at that word.
+template <class Alternatives>
+void scan_alternatives(const PostWords& pw, const Sentence& s, const Alternatives& alts, uint32_t Word::*mask,
+                       std::vector<CueHit>& out) {
+    if (s.first >= s.last) return;
+    const std::string& kt = pw.key_text();
+    const char* base = kt.data();
+    const char* end = base + pw[s.last - 1].key_off + pw[s.last - 1].key_len;
+    constexpr size_t n = std::tuple_size_v<Alternatives>;
+    for (uint32_t i = s.first; i < s.last; ++i) {
+        const uint32_t m = pw[i].*mask;
+        if (m == 0) continue;
+        CueHit hit;
+        const char* it = base + pw[i].key_off;
+        bool matched = false;
+        [&]<size_t... K>(std::index_sequence<K...>) {
+            ((matched = matched || (((m >> K) & 1u) != 0 && [&] {
+                  const char* at = base + pw[i].key_off;
+                  if (!x3::parse(at, end, std::get<K>(alts), hit)) return false;
+                  it = at;
+                  return true;
+              }())),
+             ...);
+        }(std::make_index_sequence<n>{});
+        if (!matched) continue;
+        size_t pos = static_cast<size_t>(it - base);
+        uint32_t last = pos > pw[i].key_off ? static_cast<uint32_t>(pw.word_at_key(pos - 1) + 1) : i + 1;
+        hit.first = i;
+        hit.last = last;
+        out.push_back(hit);
+        i = last - 1;
     }
 }
 
