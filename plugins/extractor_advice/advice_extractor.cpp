@@ -7,6 +7,7 @@
 #include "linker.hpp"
 #include "slots.hpp"
 #include "symptom_finder.hpp"
+#include "word_classes.hpp"
 #include "word_key.hpp"
 
 #include <algorithm>
@@ -63,6 +64,7 @@ struct AdviceExtractor::Impl {
     ContextRules rules;
     Linker linker;
     CueStarts cue_starts;
+    mutable WordClasses words{lex, cue_starts};  // a cache: one extractor instance per thread
 
     explicit Impl(const Lexicon& l) : lex(l), slots(l), finder(l), rules(l, slots), linker(l, finder) {}
 
@@ -938,8 +940,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
     for (size_t p = 0; p < n; ++p) {
         std::string_view text = sdk::view(th.posts[p].text);
         posts[p].words = PostWords::from_analysis(text, view.posts[p]);
-        im.lex.classify(posts[p].words);
-        im.cue_starts.classify(posts[p].words);
+        im.words.classify(posts[p].words);
         const PostWords& pw = posts[p].words;
         posts[p].skip.assign(pw.sentences().size(), false);
         // Quoted text: the host's quoted spans, and any sentence of at least
@@ -1023,8 +1024,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
     std::vector<SymptomMention> title_mentions;
     if (!opening && th.title.ptr) {
         PostWords tw = PostWords::from_plain(sdk::view(th.title));
-        im.lex.classify(tw);
-        im.cue_starts.classify(tw);
+        im.words.classify(tw);
         for (const auto& s : tw.sentences()) im.finder.find(tw, s, 0, title_mentions);
         if (!title_mentions.empty()) opening = &title_mentions.front();
     }

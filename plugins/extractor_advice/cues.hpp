@@ -11,7 +11,9 @@
 #include "post_words.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -95,13 +97,19 @@ class CueStarts {
 public:
     CueStarts();
     void classify(PostWords& pw) const;
+    /// The grammar bits and alternative masks of one word key.
+    void classify_word(std::string_view key, uint8_t& grammars, uint32_t& cause, uint32_t& remedy) const;
 
 private:
     struct Starts {
         uint32_t cause = 0, remedy = 0;  ///< bits of the alternatives of each grammar
         uint8_t grammars = 0;            ///< CueGrammar bits of the single-rule grammars
     };
-    std::unordered_map<std::string, Starts> starts_;
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, Starts, Hash, std::equal_to<>> starts_;
 };
 
 /// Cause cues of sentence s, in word order.

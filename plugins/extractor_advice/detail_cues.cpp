@@ -147,26 +147,29 @@ CueStarts::CueStarts() {
     mark(hedge_first_words(), kHedgeGrammar);
 }
 
+void CueStarts::classify_word(std::string_view k, uint8_t& grammars, uint32_t& cause, uint32_t& remedy) const {
+    // Numbers ("3x15", "30s", "x3") may start anything; punctuation a table
+    // holds ("=", "%") is looked up like a word.
+    if (!k.empty() && ((k[0] >= '0' && k[0] <= '9') || (k[0] == 'x' && k.size() > 1 && k[1] >= '0' && k[1] <= '9'))) {
+        grammars = 0xFF;
+        cause = remedy = ~uint32_t{0};
+        return;
+    }
+    auto it = starts_.find(k);
+    if (it == starts_.end()) {
+        grammars = 0;
+        cause = remedy = 0;
+        return;
+    }
+    grammars = it->second.grammars;
+    cause = it->second.cause;
+    remedy = it->second.remedy;
+}
+
 void CueStarts::classify(PostWords& pw) const {
     for (size_t i = 0; i < pw.size(); ++i) {
         Word& w = pw.word(i);
-        std::string_view k = pw.key(i);
-        // Numbers ("3x15", "30s", "x3") start quantities; any punctuation
-        // mark that a table holds ("=", "%") is looked up like a word.
-        if (!k.empty() && ((k[0] >= '0' && k[0] <= '9') || (k[0] == 'x' && k.size() > 1 && k[1] >= '0' && k[1] <= '9'))) {
-            w.cue_starts = 0xFF;
-            w.cause_alts = w.remedy_alts = ~uint32_t{0};
-            continue;
-        }
-        auto it = starts_.find(std::string(k));
-        if (it == starts_.end()) {
-            w.cue_starts = 0;
-            w.cause_alts = w.remedy_alts = 0;
-        } else {
-            w.cue_starts = it->second.grammars;
-            w.cause_alts = it->second.cause;
-            w.remedy_alts = it->second.remedy;
-        }
+        classify_word(pw.key(i), w.cue_starts, w.cause_alts, w.remedy_alts);
     }
 }
 

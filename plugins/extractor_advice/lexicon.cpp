@@ -140,6 +140,10 @@ void Lexicon::load_concepts(std::string_view file_name, std::string_view content
                 if (other->kind == cp->kind)
                     fail("synonym '" + ph + "' of '" + c->id + "' is already a synonym of '" + other->id + "'");
             v.push_back(cp);
+            // Every word-aligned prefix, so classify() stops extending a
+            // phrase as soon as no lexicon phrase goes on that way.
+            for (size_t sp = st.find(' '); sp != std::string::npos; sp = st.find(' ', sp + 1))
+                prefixes_.insert(st.substr(0, sp));
             size_t words = 1 + static_cast<size_t>(std::count(st.begin(), st.end(), ' '));
             max_words_ = std::max(max_words_, words);
             first_stems_.insert(st.substr(0, st.find(' ')));
@@ -239,15 +243,56 @@ const Concept* Lexicon::lookup_words(const PostWords& pw, size_t first, size_t l
 void Lexicon::classify(PostWords& pw) const {
     for (size_t i = 0; i < pw.size(); ++i) {
         Word& w = pw.word(i);
-        auto it = word_lists_.find(pw.key(i));
-        w.lists = it == word_lists_.end() ? 0 : it->second;
-        w.lex_first = !w.punct && first_stems_.count(pw.stem(i)) > 0;
+        w.lists = word_lists(pw.key(i));
+        w.lex_first = !w.punct && first_stem(pw.stem(i));
     }
+    find_phrases(pw);
+}
+
+void Lexicon::find_phrases(PostWords& pw) const {
+    std::vector<LexHit> hits;
+    std::vector<uint32_t> begin(pw.size() + 1, 0);
+    std::string key;
+    for (size_t i = 0; i < pw.size(); ++i) {
+        begin[i] = static_cast<uint32_t>(hits.size());
+        if (!pw[i].lex_first) continue;
+        // Every phrase of the lexicon that starts here, within the sentence.
+        key.clear();
+        size_t n = 0;
+        for (size_t k = i; k < pw.size() && pw[k].sentence == pw[i].sentence && n < max_words_; ++k) {
+            if (pw[k].punct) {
+                char p = pw.key(k)[0];
+                if (p == '-' || p == '/' || p == '\'') continue;  // "foam-rolling", "walk/run"
+                break;
+            }
+            if (skip_word(pw.stem(k))) continue;
+            if (!key.empty()) key.push_back(' ');
+            key.append(pw.stem(k));
+            ++n;
+            auto ph = by_phrase_.find(key);
+            if (ph != by_phrase_.end()) hits.push_back(LexHit{static_cast<uint32_t>(k + 1), &ph->second});
+            if (!prefixes_.count(key)) break;
+        }
+    }
+    begin[pw.size()] = static_cast<uint32_t>(hits.size());
+    pw.set_lex_hits(std::move(hits), std::move(begin));
 }
 
 LexMatch Lexicon::match_at(const PostWords& pw, size_t at, size_t limit, unsigned mask) const {
     LexMatch best;
     if (at >= limit || !pw[at].lex_first) return best;
+    auto [b, e] = pw.lex_hits(at);
+    if (b) {
+        for (const LexHit* h = b; h != e && h->last <= limit; ++h)
+            for (const Concept* c : *h->concepts)
+                if (mask & bit(c->kind)) {
+                    best.entry = c;
+                    best.first = static_cast<uint32_t>(at);
+                    best.last = h->last;
+                    break;
+                }
+        return best;
+    }
     std::string key;
     size_t n = 0;
     for (size_t i = at; i < limit && n < max_words_; ++i) {

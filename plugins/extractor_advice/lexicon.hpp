@@ -107,8 +107,18 @@ public:
         }
         return 0;
     }
-    /// Sets every word's list bits and whether a lexicon phrase may start at it.
+    /// Sets every word's list bits and whether a lexicon phrase may start at
+    /// it, then finds the phrases (PostWords::lex_hits).
     void classify(PostWords& pw) const;
+    /// The list bits of a single-word key.
+    uint64_t word_lists(std::string_view key) const {
+        auto it = word_lists_.find(key);
+        return it == word_lists_.end() ? 0 : it->second;
+    }
+    /// Whether a lexicon phrase starts with this stem.
+    bool first_stem(std::string_view stem) const { return first_stems_.count(stem) > 0; }
+    /// Finds the phrases of words whose lex_first is set (PostWords::lex_hits).
+    void find_phrases(PostWords& pw) const;
     /// The ancestors of a concept, nearest first.
     std::vector<const Concept*> ancestors(const Concept* c) const;
 
@@ -124,6 +134,7 @@ private:
     // Stemmed phrase -> concepts (one per kind at most).
     std::unordered_map<std::string, std::vector<const Concept*>, Hash, std::equal_to<>> by_phrase_;
     std::unordered_set<std::string, Hash, std::equal_to<>> first_stems_;
+    std::unordered_set<std::string, Hash, std::equal_to<>> prefixes_;  ///< proper word prefixes of phrases
     std::unordered_map<std::string, std::unordered_set<std::string, Hash, std::equal_to<>>, Hash, std::equal_to<>>
         lists_;
     // Single-word keys -> bits of the lists that hold them; list name hash -> bit.

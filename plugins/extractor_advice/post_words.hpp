@@ -16,6 +16,16 @@
 
 namespace fkb::advice {
 
+struct Concept;
+
+/// A lexicon phrase found at a word: it ends before word `last` and names
+/// the concepts in `concepts` (one per kind at most). Lexicon::classify
+/// finds them once per post; Lexicon::match_at reads them.
+struct LexHit {
+    uint32_t last = 0;
+    const std::vector<const Concept*>* concepts = nullptr;
+};
+
 /// One word (or punctuation mark) of a post.
 struct Word {
     uint32_t start = 0, end = 0;  ///< byte offsets into the post text
@@ -62,6 +72,15 @@ public:
     size_t size() const noexcept { return words_.size(); }
     const Word& operator[](size_t i) const noexcept { return words_[i]; }
     Word& word(size_t i) noexcept { return words_[i]; }
+    /// The lexicon phrases starting at word i, shortest first (Lexicon::classify).
+    std::pair<const LexHit*, const LexHit*> lex_hits(size_t i) const noexcept {
+        if (i + 1 >= lex_begin_.size()) return {nullptr, nullptr};
+        return {lex_hits_.data() + lex_begin_[i], lex_hits_.data() + lex_begin_[i + 1]};
+    }
+    void set_lex_hits(std::vector<LexHit> hits, std::vector<uint32_t> begin) {
+        lex_hits_ = std::move(hits);
+        lex_begin_ = std::move(begin);
+    }
 
     std::string_view key(size_t i) const noexcept {
         return std::string_view(keys_).substr(words_[i].key_off, words_[i].key_len);
@@ -88,6 +107,8 @@ private:
     std::vector<Sentence> sentences_;
     std::vector<Scope> scopes_;
     std::string keys_, stems_;
+    std::vector<LexHit> lex_hits_;
+    std::vector<uint32_t> lex_begin_;  ///< per word, its first LexHit; one more at the end
 };
 
 }  // namespace fkb::advice

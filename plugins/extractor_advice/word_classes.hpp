@@ -1,0 +1,43 @@
+// WordClasses: what the extractor needs to know of each word of a post
+// (the cue word lists holding it, whether a lexicon phrase or a cue
+// grammar's alternative may start at it), looked up once per distinct word
+// and remembered, so a post's words cost one hash each. One instance per
+// extractor instance (not shared between threads); the cache is cleared
+// when it grows past a bound, so memory stays flat on any dump.
+#pragma once
+
+#include "cues.hpp"
+#include "lexicon.hpp"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace fkb::advice {
+
+class WordClasses {
+public:
+    WordClasses(const Lexicon& lex, const CueStarts& starts) : lex_(lex), starts_(starts) {}
+
+    /// Sets the classes of every word of pw, then its lexicon phrases.
+    void classify(PostWords& pw);
+
+private:
+    struct Classes {
+        uint64_t lists = 0;
+        uint32_t cause_alts = 0, remedy_alts = 0;
+        uint8_t cue_starts = 0;
+        bool lex_first = false;
+    };
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    static constexpr size_t kMaxCached = 200000;
+
+    const Lexicon& lex_;
+    const CueStarts& starts_;
+    std::unordered_map<std::string, Classes, Hash, std::equal_to<>> cache_;
+};
+
+}  // namespace fkb::advice
