@@ -38,6 +38,26 @@ bool KbSink::thread(const pipeline::InputInfo& /*input*/, std::string_view /*sou
     return guarded([&] { writer_.write_thread(file_id_, thread, facts); });
 }
 
+namespace {
+struct PreparedRows final : pipeline::PipelineSink::Prepared {
+    kb::ThreadRowsPtr rows;
+};
+}  // namespace
+
+std::unique_ptr<pipeline::PipelineSink::Prepared> KbSink::prepare(const Thread& thread,
+                                                                  const std::vector<FactRecord>& facts) const {
+    auto p = std::make_unique<PreparedRows>();
+    p->rows = kb::KbWriter::prepare(thread, facts);
+    return p;
+}
+
+bool KbSink::thread_prepared(const pipeline::InputInfo& input, std::string_view source_file, const Thread& thread,
+                             const std::vector<FactRecord>& facts, Prepared* prepared) {
+    auto* rows = dynamic_cast<PreparedRows*>(prepared);
+    if (!rows || !rows->rows) return this->thread(input, source_file, thread, facts);
+    return guarded([&] { writer_.write_thread(file_id_, thread, facts, *rows->rows); });
+}
+
 void KbSink::reject(const pipeline::InputInfo& /*input*/, const pipeline::Reject& reject) {
     guarded([&] { writer_.write_reject(file_id_, reject); });
 }

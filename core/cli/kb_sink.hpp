@@ -1,7 +1,9 @@
 // The pipeline sink of `ingest`: writes threads, facts and rejects through
 // the single KbWriter, marks each input file in progress / done / partial,
 // and skips files finished before with the same size and content hash
-// (resume). Diagnostics clear the progress bar before they print.
+// (resume). Diagnostics clear the progress bar before they print. The rows
+// of each thread are prepared on the pipeline's workers, so the one writer
+// only stores them.
 #pragma once
 
 #include "command.hpp"
@@ -23,6 +25,10 @@ public:
     void begin_input(const pipeline::InputInfo& input) override;
     bool thread(const pipeline::InputInfo& input, std::string_view source_file, const Thread& thread,
                 const std::vector<FactRecord>& facts) override;
+    /// The KB rows of a thread (kb::KbWriter::prepare), made on the workers.
+    std::unique_ptr<Prepared> prepare(const Thread& thread, const std::vector<FactRecord>& facts) const override;
+    bool thread_prepared(const pipeline::InputInfo& input, std::string_view source_file, const Thread& thread,
+                         const std::vector<FactRecord>& facts, Prepared* prepared) override;
     void reject(const pipeline::InputInfo& input, const pipeline::Reject& reject) override;
     void end_input(const pipeline::InputInfo& input, bool complete) override;
     void diagnostic(std::string_view message) override;

@@ -79,7 +79,8 @@ public:
             p->posts.fetch_add(item.thread->posts.size(), std::memory_order_relaxed);
             p->facts.fetch_add(item.facts.size(), std::memory_order_relaxed);
         }
-        if (!sink_.thread(infos_[item.input], item.source_file, *item.thread, item.facts)) run_.stop = true;
+        if (!sink_.thread_prepared(infos_[item.input], item.source_file, *item.thread, item.facts, item.prepared.get()))
+            run_.stop = true;
     }
 
 private:
@@ -128,10 +129,15 @@ PipelineReport Pipeline::run(const std::vector<InputRef>& inputs, PipelineSink& 
                                 run);
     detail::ExtractorRunner workers(m.extractors, m.values, m.analyzer, m.options.log_level, run);
     Writer writer(sink, reader.infos(), report, run);
+    // The sink's own share of the work, done by the workers (in parallel).
+    auto prepare = [&sink](detail::WorkItem& item) {
+        if (item.thread) item.prepared = sink.prepare(*item.thread, item.facts);
+    };
 
     if (m.options.jobs <= 1) {
         while (auto item = reader.next()) {
             workers.process(*item);
+            prepare(*item);
             writer.write(*item);
         }
     } else {
@@ -149,7 +155,10 @@ PipelineReport Pipeline::run(const std::vector<InputRef>& inputs, PipelineSink& 
                                                           }) &
                     tbb::make_filter<detail::WorkItem*, detail::WorkItem*>(tbb::filter_mode::parallel,
                                                                            [&](detail::WorkItem* item) {
-                                                                               if (item) workers.process(*item);
+                                                                               if (item) {
+                                                                                   workers.process(*item);
+                                                                                   prepare(*item);
+                                                                               }
                                                                                return item;
                                                                            }) &
                     tbb::make_filter<detail::WorkItem*, void>(tbb::filter_mode::serial_in_order,

@@ -6,6 +6,7 @@
 #include <forumkb/model.hpp>
 #include <forumkb/pipeline/pipeline_sink.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,6 +29,7 @@ struct WorkItem {
     std::string source_file;
     std::vector<FactRecord> facts;
     std::vector<Event> worker_events;  ///< plugin errors met by the worker
+    std::unique_ptr<PipelineSink::Prepared> prepared;  ///< the sink's prepare() of thread and facts
 };
 
 }  // namespace fkb::pipeline::detail
