@@ -17,45 +17,13 @@
 #include <forumkb/pipeline/pipeline.hpp>
 #include <forumkb/text/analyzer.hpp>
 
-#include <fmt/format.h>
-#include <unistd.h>
-
-#include <atomic>
-#include <csignal>
 
 namespace fkb::cli {
-namespace {
-
-std::atomic<bool> g_interrupted{false};  // set by SIGINT/SIGTERM only
-
-// The first Ctrl-C asks for a clean stop; a second one kills at once (the
-// KB stays consistent either way: WAL, batched transactions).
-extern "C" void on_signal(int sig) {
-    g_interrupted = true;
-    std::signal(sig, SIG_DFL);
-}
-
-ProgressDisplay::Mode progress_mode(const po::variables_map& vm) {
-    if (vm.count("quiet") || vm.count("no-progress")) return ProgressDisplay::Mode::kNone;
-    std::string m = vm.count("progress") ? vm["progress"].as<std::string>() : "auto";
-    if (m == "auto") return ::isatty(STDERR_FILENO) ? ProgressDisplay::Mode::kBar : ProgressDisplay::Mode::kNone;
-    if (m == "bar") return ProgressDisplay::Mode::kBar;
-    if (m == "plain") return ProgressDisplay::Mode::kPlain;
-    if (m == "none") return ProgressDisplay::Mode::kNone;
-    throw CliError(kExitUsage, "--progress " + m + ": expected auto, bar, plain or none");
-}
-
-}  // namespace
 
 int run_ingest(const CliContext& ctx, std::vector<std::string> args) {
     po::options_description opts("options");
-    opts.add_options()("input", po::value<std::vector<std::string>>()->value_name("PATH"), "inputs")(
-        "db", po::value<std::string>()->value_name("FILE")->required(), "the knowledge base (created if missing)")(
-        "progress", po::value<std::string>()->value_name("auto|bar|plain|none")->default_value("auto"),
-        "progress on stderr: bar (auto on a terminal), plain (a line every few seconds, for logs), none")(
-        "no-progress", "same as --progress none")("quiet,q", "no progress and no summary line (errors still print)")(
-        "batch-size", po::value<int>()->value_name("N")->default_value(256),
-        "threads per transaction; a crash loses at most the open batch");
+    opts.add_options()("input", po::value<std::vector<std::string>>()->value_name("PATH"), "inputs");
+    KbRun::add_options(opts);
     add_run_options(opts, true);
     po::positional_options_description pos;
     pos.add("input", -1);
@@ -72,12 +40,6 @@ int run_ingest(const CliContext& ctx, std::vector<std::string> args) {
     }
     pipeline::PipelineOptions options = run_options(vm);
     options.hash_inputs = true;
-    options.interrupt = &g_interrupted;
-    pipeline::ProgressCounters counters;
-    options.progress = &counters;
-    const ProgressDisplay::Mode mode = progress_mode(vm);
-    const bool quiet = vm.count("quiet") > 0;
-    if (vm["batch-size"].as<int>() < 1) throw CliError(kExitUsage, "--batch-size must be at least 1");
     plugin::PluginRegistry registry;
     if (load_plugins(ctx, registry) && options.on_plugin_error == pipeline::OnPluginError::kStop)
         return kExitPluginError;
@@ -89,49 +51,19 @@ int run_ingest(const CliContext& ctx, std::vector<std::string> args) {
     for (const auto& m : missing) ctx.error("", m);
 
     text::Analyzer analyzer;
+    pipeline::ProgressCounters counters;
+    options.interrupt = KbRun::interrupt();
+    options.progress = &counters;
     std::unique_ptr<pipeline::Pipeline> pipe;
     try {
         pipe = std::make_unique<pipeline::Pipeline>(registry, &analyzer, options);
     } catch (const pipeline::PipelineError& e) {
         throw CliError(kExitUsage, e.what());
     }
-    const std::string db = vm["db"].as<std::string>();
-    std::unique_ptr<kb::KbWriter> writer;
-    try {
-        writer = std::make_unique<kb::KbWriter>(db);
-    } catch (const std::exception& e) {
-        throw CliError(kExitInput, e.what());
-    }
-    writer->set_batch_size(vm["batch-size"].as<int>());
-    ProgressDisplay display(mode, counters, total_bytes, inputs.size());
-    KbSink sink(ctx, *writer, &display);
-
-    auto old_int = std::signal(SIGINT, on_signal);
-    auto old_term = std::signal(SIGTERM, on_signal);
-    auto report = pipe->run(inputs, sink);
-    display.stop();
-    try {
-        writer->commit();
-        writer.reset();
-    } catch (const std::exception& e) {
-        if (sink.kb_error().empty()) throw CliError(kExitInput, e.what());
-    }
-    std::signal(SIGINT, old_int);
-    std::signal(SIGTERM, old_term);
-    if (!sink.kb_error().empty()) throw CliError(kExitInput, sink.kb_error());
-
-    const double secs = display.elapsed();
-    const double mb = static_cast<double>(counters.bytes_done.load()) / 1e6;
-    if (!quiet)
-        ctx.out() << fmt::format("ingested {} threads ({} posts, {} facts) from {} inputs into {}; {} rejected, {} "
-                                 "skipped as already ingested; {}, {:.1f} s, {:.1f} MB/s{}\n",
-                                 report.threads, report.posts, report.facts, report.inputs, db, report.rejects,
-                                 report.skipped, human_bytes(mb * 1e6), secs, mb / std::max(secs, 1e-3),
-                                 g_interrupted ? "; interrupted (run the same command again to resume)" : "")
-                  << std::flush;
-    if (g_interrupted) return kExitInterrupted;
-    if (!missing.empty() && run_exit_code(report, strict(vm)) == kExitOk) return kExitInput;
-    return run_exit_code(report, strict(vm));
+    KbRun run(ctx, vm, counters);
+    run.start(total_bytes, inputs.size());
+    auto report = pipe->run(inputs, run.sink());
+    return run.finish("ingested", report, strict(vm), !missing.empty());
 }
 
 }  // namespace fkb::cli

@@ -35,6 +35,7 @@ constexpr Command kCommands[] = {
     {"stats", &fkb::cli::run_stats, "counts of a knowledge base"},
     {"rejects", &fkb::cli::run_rejects, "records set aside during ingest, with reasons"},
     {"plugins", &fkb::cli::run_plugins, "list, describe and check plugins"},
+    {"kb", &fkb::cli::run_kb, "knowledge base maintenance: kb import FACTS.jsonl... (load extract's output)"},
 };
 
 void usage(std::ostream& os) {

@@ -18,7 +18,11 @@ TEST(KbWriter, WritesThreadsPostsAndFacts) {
     EXPECT_EQ(c["posts"], 8);
     EXPECT_EQ(c["authors"], 7);  // the anonymous post has no author row
     EXPECT_EQ(c["facts"], 18);
-    EXPECT_EQ(c["credibility_signals"], 2);
+    // credibility_signals is a view over facts (schema version 4).
+    EXPECT_EQ(sql_int(kb.path(), "SELECT count(*) FROM credibility_signals"), 2);
+    EXPECT_EQ(sql_int(kb.path(), "SELECT count(*) FROM facts WHERE kind = 'credibility' AND signal IS NOT NULL "
+                                 "AND author_id IS NOT NULL AND value IS NOT NULL"),
+              2);
     EXPECT_EQ(c["endorsements"], 1);
     EXPECT_EQ(c["quotes"], 1);
     EXPECT_EQ(c["post_weights"], 8);

@@ -31,21 +31,35 @@ void write_attr_value(JsonWriter& w, fkb_value_type type, const std::string& v) 
 
 }  // namespace
 
+bool has_fact_column(std::string_view key) {
+    static constexpr std::string_view kColumns[] = {"certainty", "polarity", "experiencer", "outcome", "condition",
+                                                    "dosage",    "symptom",  "cause",       "remedy",  "signal",
+                                                    "basis",     "value",    "author",      "weight",  "target_post"};
+    if (key.starts_with("qualifiers.")) return true;
+    for (std::string_view c : kColumns)
+        if (c == key) return true;
+    return false;
+}
+
 FactFields FactFields::from(const Fact& fact) {
     FactFields f;
-    JsonWriter all;
+    JsonWriter extra;
     JsonWriter quals;
-    bool any_qual = false;
-    all.begin_object();
-    quals.begin_object();
+    bool any_qual = false, any_extra = false;
     for (const auto& [key, tv] : fact.attrs) {
         const auto& [type, v] = tv;
-        all.key(key);
-        write_attr_value(all, type, v);
         if (key.starts_with("qualifiers.")) {
-            quals.key(key.substr(11));
+            if (!any_qual) quals.begin_object();
+            quals.key(std::string_view(key).substr(11));
             write_attr_value(quals, type, v);
             any_qual = true;
+            continue;
+        }
+        if (!has_fact_column(key)) {
+            if (!any_extra) extra.begin_object();
+            extra.key(key);
+            write_attr_value(extra, type, v);
+            any_extra = true;
             continue;
         }
         if (type == FKB_VALUE_NULL) continue;
@@ -59,16 +73,22 @@ FactFields FactFields::from(const Fact& fact) {
         else if (key == "cause") f.cause = v;
         else if (key == "remedy") f.remedy = v;
         else if (key == "signal") f.signal = v;
+        else if (key == "basis") f.basis = v;
         else if (key == "value") f.value = v;
         else if (key == "author") f.author = v;
-        else if (key == "parent") f.parent = v;
         else if (key == "weight") f.weight = std::strtod(v.c_str(), nullptr);
         else if (key == "target_post") f.target_post = std::strtoll(v.c_str(), nullptr, 10);
     }
-    all.end_object();
-    quals.end_object();
-    f.attrs = all.take();
-    if (any_qual) f.qualifiers = quals.take();
+    for (const auto& [key, tv] : fact.attrs)
+        if (key == "parent" && tv.first != FKB_VALUE_NULL) f.parent = tv.second;
+    if (any_qual) {
+        quals.end_object();
+        f.qualifiers = quals.take();
+    }
+    if (any_extra) {
+        extra.end_object();
+        f.extra = extra.take();
+    }
     if (!fact.support.empty()) {
         JsonWriter s;
         s.begin_array();

@@ -1,106 +1,46 @@
 // KbWriter: the one writer of a knowledge base file (contract in
 // forumkb/kb/kb_writer.hpp).
 //
-// Each thread is written inside a savepoint of the open batch transaction:
-// its old posts (and, through foreign keys, their facts, links and weights)
-// are deleted and the new ones inserted, so a reader never sees half a
-// thread and a failed thread leaves the batch intact. A thread whose content
-// hash (thread + facts) is unchanged is not rewritten at all, which makes a
-// second ingest of the same dump a no-op. Besides the rows of the facts
-// themselves the writer derives, at write time, what queries need: which
-// symptom each cause and remedy is advice for, which cause each remedy
-// addresses, the concepts and their aliases, and each post's author weight.
-#include <forumkb/credibility.hpp>
+// Everything that can be worked out from a thread and its facts alone (the
+// content hash, the columns of each fact, the links of each cause and remedy
+// to symptoms and causes, the author weights) is computed beforehand by
+// prepare_thread_rows(), on the pipeline's worker threads; the writer binds
+// and steps prepared statements, and keeps in memory what it looked up once
+// (sources, authors, extractors, concepts, aliases). It gives posts and
+// facts their row ids itself (counting on from the largest when a batch
+// begins), so a thread's rows can go in with multi-row INSERTs
+// (row_inserter.hpp).
+//
+// Threads are written in batches, one transaction each. A thread whose
+// content hash (thread + facts) is unchanged is not rewritten at all, which
+// makes a second ingest of the same dump a no-op; a changed thread has its
+// old rows deleted and the new ones inserted in the same transaction. No
+// statement of the write path uses a trigger, a foreign-key action or a
+// statement journal: each of those makes FTS5 flush its pending terms, and
+// the writer instead adds each post to posts_fts itself, so the full-text
+// index is written once per batch. A thread that fails validation is refused
+// before anything is written; an SQLite error in the middle of a thread rolls
+// the whole open batch back (the in-memory caches with it) and is reported.
 #include <forumkb/kb/kb_writer.hpp>
 
 #include "kb/fact_fields.hpp"
 #include "kb/migrations.hpp"
+#include "kb/row_inserter.hpp"
 #include "kb/sqlite.hpp"
+#include "kb/thread_rows.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <array>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace fkb::kb {
 
+void ThreadRowsDeleter::operator()(ThreadRows* rows) const noexcept { delete rows; }
+
 namespace {
-
-/// FNV-1a 64 over a canonical serialization: stable across runs and builds.
-class Hasher {
-public:
-    void add(std::string_view s) {
-        for (char c : s) mix(static_cast<unsigned char>(c));
-        mix(0x1f);
-    }
-    void add(const std::string& s) { add(std::string_view(s)); }
-    void add(const std::optional<std::string>& s) { s ? add(*s) : add(std::string_view("\x1e")); }
-    void add(int64_t v) { add(std::to_string(v)); }
-    void add(const std::optional<int64_t>& v) { v ? add(*v) : add(std::string_view("\x1e")); }
-    std::string hex() const { return fmt::format("{:016x}", h_); }
-
-private:
-    void mix(unsigned char c) {
-        h_ ^= c;
-        h_ *= 0x100000001b3ULL;
-    }
-    uint64_t h_ = 0xcbf29ce484222325ULL;
-};
-
-std::string thread_hash(const Thread& t, const std::vector<FactRecord>& facts) {
-    Hasher h;
-    h.add(t.source);
-    h.add(t.thread_id);
-    h.add(t.url);
-    h.add(t.title);
-    h.add(t.forum);
-    h.add(t.category);
-    for (const Post& p : t.posts) {
-        h.add(p.post_id);
-        h.add(p.parent_id);
-        h.add(p.author);
-        h.add(p.post_count);
-        h.add(p.level);
-        h.add(p.reputation);
-        h.add(p.role);
-        h.add(p.flair);
-        h.add(p.created);
-        h.add(p.created_text);
-        h.add(p.text);
-        h.add(p.likes);
-        h.add(p.score);
-        h.add(int64_t{p.accepted});
-        h.add(p.signature);
-        for (const auto& q : p.quotes) {
-            h.add(static_cast<int64_t>(q.start));
-            h.add(static_cast<int64_t>(q.end));
-            h.add(q.post_id);
-        }
-        h.add(std::string_view("\x1d"));
-    }
-    for (const FactRecord& r : facts) {
-        const Fact& f = r.fact;
-        h.add(r.plugin);
-        h.add(f.kind);
-        h.add(f.concept_id);
-        h.add(f.label);
-        h.add(int64_t{f.evidence.post});
-        h.add(int64_t{f.evidence.start});
-        h.add(int64_t{f.evidence.end});
-        h.add(int64_t{f.evidence.sentence});
-        for (const auto& [k, v] : f.attrs) {
-            h.add(k);
-            h.add(int64_t{v.first});
-            h.add(v.second);
-        }
-        for (uint32_t s : f.support) h.add(int64_t{s});
-        h.add(f.evidence_text);
-        h.add(std::string_view("\x1d"));
-    }
-    return h.hex();
-}
 
 bool is_advice_kind(std::string_view kind) { return kind == "symptom" || kind == "cause" || kind == "remedy"; }
 
@@ -116,7 +56,9 @@ struct KbWriter::Impl {
     explicit Impl(const std::string& path) : db(path, false) {
         db.exec("PRAGMA journal_mode = WAL");
         db.exec("PRAGMA synchronous = NORMAL");
-        db.exec("PRAGMA foreign_keys = ON");
+        db.exec("PRAGMA foreign_keys = OFF");   // the writer deletes dependent rows itself
+        db.exec("PRAGMA cache_size = -65536");  // 64 MiB: index and FTS pages stay in memory
+        db.exec("PRAGMA temp_store = MEMORY");
         migrate(db, builtin_migrations());
         prepare();
     }
@@ -124,6 +66,8 @@ struct KbWriter::Impl {
     void prepare() {
         sel_source = Stmt(db, "SELECT id FROM sources WHERE name = ?1");
         ins_source = Stmt(db, "INSERT INTO sources(name) VALUES (?1)");
+        sel_extractor = Stmt(db, "SELECT id FROM extractors WHERE name = ?1");
+        ins_extractor = Stmt(db, "INSERT INTO extractors(name) VALUES (?1)");
         sel_author = Stmt(db, "SELECT id FROM authors WHERE source_id = ?1 AND name = ?2");
         ins_author = Stmt(db, "INSERT INTO authors(source_id, name) VALUES (?1, ?2)");
         sel_file_done = Stmt(db, "SELECT 1 FROM files WHERE path = ?1 AND size = ?2 AND hash = ?3 AND status = 'done'");
@@ -146,51 +90,33 @@ struct KbWriter::Impl {
         upd_thread = Stmt(db,
                           "UPDATE threads SET file = ?2, url = ?3, title = ?4, forum = ?5, category = ?6, "
                           "n_posts = ?7, content_hash = ?8 WHERE id = ?1");
-        del_facts = Stmt(db, "DELETE FROM facts WHERE thread = ?1");
-        del_posts = Stmt(db, "DELETE FROM posts WHERE thread = ?1");
-        ins_post = Stmt(db,
-                        "INSERT INTO posts(thread, post_index, post_id, parent_id, author_id, post_count, role, "
-                        "level, reputation, flair, created, created_text, text, likes, score, accepted, signature) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
-        ins_quote = Stmt(db,
-                         "INSERT INTO quotes(post, start, end, quoted_post_id, quoted_index) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5)");
-        ins_fact = Stmt(db,
-                        "INSERT INTO facts(thread, post, post_index, seq, plugin, kind, concept, label, certainty, "
-                        "polarity, experiencer, outcome, condition, dosage, symptom, cause, remedy, qualifiers, "
-                        "attrs, support, ev_start, ev_end, ev_sentence, ev_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
-        ins_cred = Stmt(db,
-                        "INSERT INTO credibility_signals(fact, thread, post, author_id, signal, value, weight) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        ins_endorse = Stmt(db,
-                           "INSERT INTO endorsements(fact, thread, post, target_post, target_index) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5)");
-        ins_triple = Stmt(db,
-                          "INSERT INTO triples(fact, thread, symptom, cause, remedy, support) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        ins_weight = Stmt(db,
-                          "INSERT INTO post_weights(post, thread, author_id, weight, reasons) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5)");
-        ins_fact_symptom = Stmt(db, "INSERT OR IGNORE INTO fact_symptoms(fact, symptom, link) VALUES (?1, ?2, ?3)");
-        ins_fact_cause = Stmt(db, "INSERT OR IGNORE INTO fact_causes(fact, cause, link) VALUES (?1, ?2, ?3)");
-        sel_concept = Stmt(db, "SELECT id, parent FROM concepts WHERE kind = ?1 AND concept = ?2");
+        // A changed thread: its old rows, children first (no foreign-key actions).
+        static const char* const kDeleteThread[] = {
+            "INSERT INTO posts_fts(posts_fts, rowid, text) SELECT 'delete', id, text FROM posts WHERE thread = ?1",
+            "DELETE FROM fact_symptoms WHERE fact IN (SELECT f.id FROM posts p JOIN facts f ON f.post = p.id "
+            "WHERE p.thread = ?1)",
+            "DELETE FROM fact_causes WHERE fact IN (SELECT f.id FROM posts p JOIN facts f ON f.post = p.id "
+            "WHERE p.thread = ?1)",
+            "DELETE FROM endorsements WHERE fact IN (SELECT f.id FROM posts p JOIN facts f ON f.post = p.id "
+            "WHERE p.thread = ?1)",
+            "DELETE FROM triples WHERE fact IN (SELECT f.id FROM posts p JOIN facts f ON f.post = p.id "
+            "WHERE p.thread = ?1)",
+            "DELETE FROM facts WHERE post IN (SELECT id FROM posts WHERE thread = ?1)",
+            "DELETE FROM post_weights WHERE post IN (SELECT id FROM posts WHERE thread = ?1)",
+            "DELETE FROM quotes WHERE post IN (SELECT id FROM posts WHERE thread = ?1)",
+            "DELETE FROM posts WHERE thread = ?1",
+        };
+        for (const char* sql : kDeleteThread) del_thread.emplace_back(db, sql);
+        ins_post_fts = Stmt(db, "INSERT INTO posts_fts(rowid, text) VALUES (?1, ?2)");
         ins_concept = Stmt(db,
-                           "INSERT INTO concepts(kind, concept, label, parent, external_id, origin) "
+                           "INSERT OR IGNORE INTO concepts(kind, concept, label, parent, external_id, origin) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         upd_concept_lexicon = Stmt(db,
-                                   "UPDATE concepts SET label = ?2, parent = coalesce(?3, parent), "
+                                   "UPDATE OR IGNORE concepts SET label = ?2, parent = coalesce(?3, parent), "
                                    "external_id = coalesce(?4, external_id), origin = 'lexicon' WHERE id = ?1");
-        upd_concept_parent = Stmt(db, "UPDATE concepts SET parent = ?2 WHERE id = ?1 AND parent IS NULL");
-        sel_parent_candidate = Stmt(db,
-                                    "SELECT concept FROM concepts WHERE kind = ?1 AND length(concept) < length(?2) "
-                                    "AND substr(?2, length(?2) - length(concept)) = '_' || concept "
-                                    "ORDER BY length(concept) DESC, concept LIMIT 1");
-        upd_children = Stmt(db,
-                            "UPDATE concepts SET parent = ?2 WHERE kind = ?1 AND parent IS NULL "
-                            "AND length(concept) > length(?2) "
-                            "AND substr(concept, length(concept) - length(?2)) = '_' || ?2");
+        upd_concept_parent = Stmt(db, "UPDATE OR IGNORE concepts SET parent = ?2 WHERE id = ?1 AND parent IS NULL");
         ins_alias = Stmt(db, "INSERT OR IGNORE INTO concept_aliases(concept_ref, alias) VALUES (?1, ?2)");
+        ins_alias_fts = Stmt(db, "INSERT INTO concepts_fts(rowid, alias) VALUES (?1, ?2)");
         ins_reject = Stmt(db,
                           "INSERT INTO rejects(file, line, offset, plugin, reason, excerpt) "
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -200,346 +126,324 @@ struct KbWriter::Impl {
         if (in_tx) return;
         db.exec("BEGIN IMMEDIATE");
         in_tx = true;
+        next_post = db.scalar("SELECT coalesce(max(id), 0) + 1 FROM posts");
+        next_fact = db.scalar("SELECT coalesce(max(id), 0) + 1 FROM facts");
     }
 
     void commit() {
         if (!in_tx) return;
+        apply_concept_updates();
         db.exec("COMMIT");
         in_tx = false;
         pending = 0;
     }
 
-    int64_t source_id(const std::string& name) {
-        auto it = sources.find(name);
-        if (it != sources.end()) return it->second;
+    /// Undoes the open batch after an error, and forgets the ids it made.
+    void rollback() noexcept {
+        if (in_tx) {
+            try {
+                db.exec("ROLLBACK");
+            } catch (...) {
+            }
+        }
+        in_tx = false;
+        pending = 0;
+        concept_updates.clear();
+        for (RowInserter* ins : inserters()) ins->clear();
+        sources.clear();
+        extractors.clear();
+        authors.clear();
+        concepts.clear();
+        orphans.clear();
+        concepts_loaded = false;
+        aliases.clear();
+    }
+
+    /// The id of a name in a (name -> id) table, through a cache.
+    int64_t lookup(std::unordered_map<std::string, int64_t>& cache, Stmt& sel, Stmt& ins, const std::string& name) {
+        auto it = cache.find(name);
+        if (it != cache.end()) return it->second;
         int64_t id;
-        sel_source.bind(1, name);
-        if (sel_source.step()) {
-            id = sel_source.int64(0);
-            sel_source.reset();
+        sel.bind_static(1, name);
+        if (sel.step()) {
+            id = sel.int64(0);
+            sel.reset();
         } else {
-            sel_source.reset();
-            ins_source.bind(1, name).run();
+            sel.reset();
+            ins.bind_static(1, name).run();
             id = db.last_insert_id();
         }
-        sources.emplace(name, id);
+        cache.emplace(name, id);
         return id;
     }
 
     std::optional<int64_t> author_id(int64_t source, const std::optional<std::string>& name) {
         if (!name || name->empty()) return std::nullopt;
-        auto key = std::make_pair(source, *name);
-        auto it = authors.find(key);
+        key_buf.assign(reinterpret_cast<const char*>(&source), sizeof source);
+        key_buf += *name;
+        auto it = authors.find(key_buf);
         if (it != authors.end()) return it->second;
         int64_t id;
-        sel_author.bind(1, source).bind(2, *name);
+        sel_author.bind(1, source).bind_static(2, *name);
         if (sel_author.step()) {
             id = sel_author.int64(0);
             sel_author.reset();
         } else {
             sel_author.reset();
-            ins_author.bind(1, source).bind(2, *name).run();
+            ins_author.bind(1, source).bind_static(2, *name).run();
             id = db.last_insert_id();
         }
         if (authors.size() > 200000) authors.clear();
-        authors.emplace(std::move(key), id);
+        authors.emplace(key_buf, id);
         return id;
     }
 
-    /// Makes sure the concept exists; adds label as an alias. Returns its row id.
+    void add_alias(int64_t concept_row, const std::string& alias) {
+        ins_alias.bind(1, concept_row).bind_static(2, alias).run();
+        if (db.changes() == 1) ins_alias_fts.bind(1, db.last_insert_id()).bind_static(2, alias).run();
+    }
+
+    struct ConceptState {
+        int64_t id;
+        bool has_parent;
+    };
+
+    /// Every concept of the KB, read once (the first time one is needed),
+    /// then kept up to date: with the suffix index below, finding the parent
+    /// of a new concept and the concepts it becomes the parent of takes a
+    /// few hash lookups instead of two scans of the concepts table.
+    void load_concepts() {
+        if (concepts_loaded) return;
+        Stmt s(db, "SELECT id, kind, concept, parent IS NOT NULL FROM concepts");
+        while (s.step()) {
+            std::string kind = s.text(1), cid = s.text(2);
+            bool has_parent = s.int64(3) != 0;
+            concepts.emplace(kind + '\x1f' + cid, ConceptState{s.int64(0), has_parent});
+            if (!has_parent) add_orphan(kind, cid);
+        }
+        concepts_loaded = true;
+    }
+
+    /// Files a concept without a parent under each of its '_' suffixes
+    /// ("lower_back_pain" under "back_pain" and "pain").
+    void add_orphan(const std::string& kind, const std::string& cid) {
+        std::string self = kind + '\x1f' + cid;
+        for (size_t at = cid.find('_'); at != std::string::npos; at = cid.find('_', at + 1))
+            if (at + 1 < cid.size()) orphans[kind + '\x1f' + cid.substr(at + 1)].push_back(self);
+    }
+
+    /// A change to the concept hierarchy, applied just before the batch
+    /// commits: an UPDATE opens a statement journal, and so makes FTS5 write
+    /// out its pending terms, which at commit time it does anyway.
+    struct ConceptUpdate {
+        int64_t id;          ///< the concept row
+        std::string parent;  ///< its parent, set if it has none
+    };
+
+    void apply_concept_updates() {
+        for (const ConceptUpdate& u : concept_updates) upd_concept_parent.bind(1, u.id).bind_static(2, u.parent).run();
+        concept_updates.clear();
+    }
+
+    /// Makes sure the concept exists; adds label as an alias. Returns its row
+    /// id. A new concept without a given parent gets the longest concept of
+    /// the same kind its id ends with (after a '_') as parent, and becomes
+    /// the parent of the concepts without one whose ids end with its own.
     int64_t ensure_concept(const std::string& kind, const std::string& cid, const std::string& label,
                            const std::optional<std::string>& parent, const char* origin) {
+        load_concepts();
         std::string key = kind + '\x1f' + cid;
         auto it = concepts.find(key);
-        int64_t id;
-        if (it != concepts.end()) {
-            id = it->second;
-        } else {
-            sel_concept.bind(1, kind).bind(2, cid);
-            if (sel_concept.step()) {
-                id = sel_concept.int64(0);
-                sel_concept.reset();
-            } else {
-                sel_concept.reset();
-                std::optional<std::string> p = parent;
-                if (!p) {
-                    sel_parent_candidate.bind(1, kind).bind(2, cid);
-                    if (sel_parent_candidate.step()) p = sel_parent_candidate.text(0);
-                    sel_parent_candidate.reset();
+        if (it == concepts.end()) {
+            std::optional<std::string> p = parent;
+            for (size_t at = cid.find('_'); !p && at != std::string::npos; at = cid.find('_', at + 1))
+                if (at + 1 < cid.size() && concepts.count(kind + '\x1f' + cid.substr(at + 1))) p = cid.substr(at + 1);
+            ins_concept.bind_static(1, kind).bind_static(2, cid).bind(3, label.empty() ? spaced(cid) : label);
+            ins_concept.bind(4, p).bind_null(5).bind_static(6, origin).run();
+            if (db.changes() != 1) throw KbError(fmt::format("{}: concept {} {}: not inserted", db.path(), kind, cid));
+            ConceptState st{db.last_insert_id(), p.has_value()};
+            it = concepts.emplace(key, st).first;
+            if (!p) add_orphan(kind, cid);
+            if (auto o = orphans.find(key); o != orphans.end()) {
+                for (const std::string& child : o->second) {
+                    auto c = concepts.find(child);
+                    if (c == concepts.end() || c->second.has_parent) continue;
+                    c->second.has_parent = true;
+                    concept_updates.push_back(ConceptUpdate{c->second.id, cid});
                 }
-                ins_concept.bind(1, kind).bind(2, cid).bind(3, label.empty() ? spaced(cid) : label);
-                ins_concept.bind(4, p).bind_null(5).bind(6, origin).run();
-                id = db.last_insert_id();
-                upd_children.bind(1, kind).bind(2, cid).run();
-                ins_alias.bind(1, id).bind(2, spaced(cid)).run();
+                orphans.erase(o);
             }
-            concepts.emplace(std::move(key), id);
+            add_alias(st.id, spaced(cid));
         }
-        if (parent) upd_concept_parent.bind(1, id).bind(2, *parent).run();
-        if (!label.empty() && aliases.insert(std::to_string(id) + '\x1f' + label).second)
-            ins_alias.bind(1, id).bind(2, label).run();
-        return id;
+        ConceptState& st = it->second;
+        if (parent && !st.has_parent) {
+            concept_updates.push_back(ConceptUpdate{st.id, *parent});
+            st.has_parent = true;
+        }
+        if (!label.empty()) {
+            key_buf.assign(reinterpret_cast<const char*>(&st.id), sizeof st.id);
+            key_buf += label;
+            if (aliases.insert(key_buf).second) add_alias(st.id, label);
+        }
+        return st.id;
     }
 
-    void write_thread(int64_t file_id, const Thread& t, const std::vector<FactRecord>& facts);
-    void write_facts(int64_t thread_row, int64_t source, const Thread& t, const std::vector<int64_t>& post_rows,
-                     const std::vector<std::optional<int64_t>>& post_authors, const std::vector<FactRecord>& facts);
+    void write_thread(int64_t file_id, const Thread& t, const std::vector<FactRecord>& facts, const ThreadRows& rows);
+    void write_rows(int64_t thread_row, int64_t source, const Thread& t, const ThreadRows& rows);
 
     Db db;
-    Stmt sel_source, ins_source, sel_author, ins_author, sel_file_done, sel_file, ins_file, upd_file_start,
-        del_file_rejects, upd_file_finish, sel_thread, upd_thread_file, ins_thread, upd_thread, del_facts, del_posts,
-        ins_post, ins_quote, ins_fact, ins_cred, ins_endorse, ins_triple, ins_weight, ins_fact_symptom,
-        ins_fact_cause, sel_concept, ins_concept, upd_concept_lexicon, upd_concept_parent, sel_parent_candidate,
-        upd_children, ins_alias, ins_reject;
-    std::unordered_map<std::string, int64_t> sources;
-    std::map<std::pair<int64_t, std::string>, int64_t> authors;
-    std::unordered_map<std::string, int64_t> concepts;
-    std::set<std::string> aliases;
+    Stmt sel_source, ins_source, sel_extractor, ins_extractor, sel_author, ins_author, sel_file_done, sel_file,
+        ins_file, upd_file_start, del_file_rejects, upd_file_finish, sel_thread, upd_thread_file, ins_thread,
+        upd_thread, ins_post_fts, ins_concept, upd_concept_lexicon, upd_concept_parent, ins_alias, ins_alias_fts, ins_reject;
+    std::vector<Stmt> del_thread;
+    RowInserter posts{db,
+                      "posts(id, thread, post_index, post_id, parent_id, author_id, post_count, role, level, "
+                      "reputation, flair, created, created_text, text, likes, score, accepted, signature)",
+                      18};
+    RowInserter quotes{db, "quotes(post, start, end, quoted_post_id, quoted_index)", 5};
+    RowInserter facts{db,
+                      "facts(id, thread, post, post_index, seq, extractor, kind, concept, label, certainty, "
+                      "polarity, experiencer, outcome, condition, dosage, symptom, cause, remedy, qualifiers, "
+                      "signal, basis, value, weight, author_id, target_index, support, extra, ev_start, ev_end, "
+                      "ev_sentence, ev_text)",
+                      31};
+    RowInserter endorsements{db, "endorsements(fact, thread, post, target_post, target_index)", 5};
+    RowInserter triples{db, "triples(fact, thread, symptom, cause, remedy, support)", 6};
+    RowInserter fact_symptoms{db, "fact_symptoms(fact, symptom, link)", 3, true};
+    RowInserter fact_causes{db, "fact_causes(fact, cause, link)", 3, true};
+    RowInserter weights{db, "post_weights(post, thread, author_id, weight, reasons)", 5};
+    /// In the order they are flushed (a row's parents first).
+    std::array<RowInserter*, 8> inserters() {
+        return {&posts, &quotes, &facts, &endorsements, &triples, &fact_symptoms, &fact_causes, &weights};
+    }
+    int64_t next_post = 0, next_fact = 0;  // explicit row ids, read when a batch begins
+    std::unordered_map<std::string, int64_t> sources, extractors;
+    std::unordered_map<std::string, int64_t> authors;  // source id bytes + name -> id
+    std::unordered_map<std::string, ConceptState> concepts;  // kind + '\x1f' + id, all of them once loaded
+    std::unordered_map<std::string, std::vector<std::string>> orphans;  // kind + '\x1f' + suffix -> concepts
+    bool concepts_loaded = false;
+    std::unordered_set<std::string> aliases;  // concept row id bytes + alias
+    std::vector<ConceptUpdate> concept_updates;
+    std::string key_buf;
+    std::vector<int64_t> post_rows, fact_rows;
+    std::vector<std::optional<int64_t>> post_authors;
     bool in_tx = false;
     int pending = 0;
     int batch_size = 256;
 };
 
-void KbWriter::Impl::write_thread(int64_t file_id, const Thread& t, const std::vector<FactRecord>& facts) {
-    if (t.source.empty() || t.thread_id.empty())
-        throw KbError(fmt::format("{}: a thread needs a source and a thread_id", db.path()));
-    for (const FactRecord& r : facts) {
-        const Fact& f = r.fact;
-        if (f.evidence.post >= t.posts.size())
-            throw KbError(fmt::format("{}: thread {}: a {} fact names post {} of {}", db.path(), t.thread_id, f.kind,
-                                      f.evidence.post, t.posts.size()));
-        const std::string& text = t.posts[f.evidence.post].text;
-        if (f.evidence.start > f.evidence.end || f.evidence.end > text.size())
-            throw KbError(fmt::format("{}: thread {}: a {} fact's evidence [{}, {}) is outside post {} ({} bytes)",
-                                      db.path(), t.thread_id, f.kind, f.evidence.start, f.evidence.end,
-                                      f.evidence.post, text.size()));
-    }
+void KbWriter::Impl::write_thread(int64_t file_id, const Thread& t, const std::vector<FactRecord>& facts,
+                                  const ThreadRows& rows) {
+    if (!rows.error.empty()) throw KbError(fmt::format("{}: {}", db.path(), rows.error));
+    if (rows.facts.size() != facts.size() || rows.quoted_index.size() != t.posts.size())
+        throw KbError(fmt::format("{}: thread {}: prepared rows do not match the thread", db.path(), t.thread_id));
     begin_batch();
-    std::string hash = thread_hash(t, facts);
-    int64_t source = source_id(t.source);
-    std::optional<int64_t> existing;
-    sel_thread.bind(1, source).bind(2, t.thread_id);
-    if (sel_thread.step()) {
-        existing = sel_thread.int64(0);
-        bool same = sel_thread.text_view(1) == hash;
-        sel_thread.reset();
-        if (same) {
-            upd_thread_file.bind(1, *existing).bind(2, file_id).run();
-            return;
-        }
-    } else {
-        sel_thread.reset();
-    }
-
-    db.exec("SAVEPOINT thread");
     try {
+        int64_t source = lookup(sources, sel_source, ins_source, t.source);
+        std::optional<int64_t> existing;
+        sel_thread.bind(1, source).bind_static(2, t.thread_id);
+        if (sel_thread.step()) {
+            existing = sel_thread.int64(0);
+            bool same = sel_thread.text_view(1) == rows.hash;
+            sel_thread.reset();
+            if (same) {
+                upd_thread_file.bind(1, *existing).bind(2, file_id).run();
+                return;
+            }
+        } else {
+            sel_thread.reset();
+        }
         int64_t thread_row;
         auto n_posts = static_cast<int64_t>(t.posts.size());
         if (existing) {
             thread_row = *existing;
-            del_facts.bind(1, thread_row).run();
-            del_posts.bind(1, thread_row).run();
-            upd_thread.bind(1, thread_row).bind(2, file_id).bind(3, t.url).bind(4, t.title).bind(5, t.forum);
-            upd_thread.bind(6, t.category).bind(7, n_posts).bind(8, hash).run();
+            for (Stmt& s : del_thread) s.bind(1, thread_row).run();
+            upd_thread.bind(1, thread_row).bind(2, file_id).bind_static(3, t.url).bind_static(4, t.title);
+            upd_thread.bind_static(5, t.forum).bind_static(6, t.category).bind(7, n_posts);
+            upd_thread.bind_static(8, rows.hash).run();
         } else {
-            ins_thread.bind(1, source).bind(2, t.thread_id).bind(3, file_id).bind(4, t.url).bind(5, t.title);
-            ins_thread.bind(6, t.forum).bind(7, t.category).bind(8, n_posts).bind(9, hash).run();
+            ins_thread.bind(1, source).bind_static(2, t.thread_id).bind(3, file_id).bind_static(4, t.url);
+            ins_thread.bind_static(5, t.title).bind_static(6, t.forum).bind_static(7, t.category).bind(8, n_posts);
+            ins_thread.bind_static(9, rows.hash).run();
             thread_row = db.last_insert_id();
         }
-        std::vector<int64_t> post_rows;
-        std::vector<std::optional<int64_t>> post_authors;
-        std::unordered_map<std::string, int64_t> index_of;
-        for (size_t i = 0; i < t.posts.size(); ++i) index_of.emplace(t.posts[i].post_id, static_cast<int64_t>(i));
-        for (size_t i = 0; i < t.posts.size(); ++i) {
-            const Post& p = t.posts[i];
-            auto author = author_id(source, p.author);
-            ins_post.bind(1, thread_row).bind(2, static_cast<int64_t>(i)).bind(3, p.post_id).bind(4, p.parent_id);
-            ins_post.bind(5, author).bind(6, p.post_count).bind(7, p.role).bind(8, p.level).bind(9, p.reputation);
-            ins_post.bind(10, p.flair).bind(11, p.created).bind(12, p.created_text).bind(13, p.text);
-            ins_post.bind(14, p.likes).bind(15, p.score).bind(16, int64_t{p.accepted}).bind(17, p.signature).run();
-            int64_t row = db.last_insert_id();
-            post_rows.push_back(row);
-            post_authors.push_back(author);
-            for (const auto& q : p.quotes) {
-                auto qi = index_of.find(q.post_id);
-                ins_quote.bind(1, row).bind(2, static_cast<int64_t>(q.start)).bind(3, static_cast<int64_t>(q.end));
-                ins_quote.bind(4, q.post_id);
-                if (qi != index_of.end())
-                    ins_quote.bind(5, qi->second);
-                else
-                    ins_quote.bind_null(5);
-                ins_quote.run();
-            }
-        }
-        write_facts(thread_row, source, t, post_rows, post_authors, facts);
-        db.exec("RELEASE thread");
+        write_rows(thread_row, source, t, rows);
     } catch (...) {
-        db.exec("ROLLBACK TO thread; RELEASE thread");
+        rollback();
         throw;
     }
     if (++pending >= batch_size) commit();
 }
 
-void KbWriter::Impl::write_facts(int64_t thread_row, int64_t source, const Thread& t,
-                                 const std::vector<int64_t>& post_rows,
-                                 const std::vector<std::optional<int64_t>>& post_authors,
-                                 const std::vector<FactRecord>& facts) {
-    struct Row {
-        int64_t id;
-        const Fact* fact;
-        FactFields fields;
-        std::string cid;
-    };
-    std::vector<Row> rows;
-    rows.reserve(facts.size());
+void KbWriter::Impl::write_rows(int64_t thread_row, int64_t source, const Thread& t, const ThreadRows& rows) {
+    post_rows.clear();
+    post_authors.clear();
+    for (size_t i = 0; i < t.posts.size(); ++i) {
+        const Post& p = t.posts[i];
+        auto author = author_id(source, p.author);
+        int64_t row = next_post++;
+        posts.add(row).add(thread_row).add(static_cast<int64_t>(i)).add(p.post_id).add(p.parent_id).add(author);
+        posts.add(p.post_count).add(p.role).add(p.level).add(p.reputation).add(p.flair).add(p.created);
+        posts.add(p.created_text).add(p.text).add(p.likes).add(p.score).add(int64_t{p.accepted}).add(p.signature);
+        post_rows.push_back(row);
+        post_authors.push_back(author);
+        for (size_t q = 0; q < p.quotes.size(); ++q) {
+            const auto& quote = p.quotes[q];
+            quotes.add(row).add(static_cast<int64_t>(quote.start)).add(static_cast<int64_t>(quote.end));
+            quotes.add(quote.post_id).add(rows.quoted_index[i][q]);
+        }
+    }
+
+    fact_rows.clear();
     int64_t seq = 0;
-    for (const FactRecord& r : facts) {
-        const Fact& f = r.fact;
-        FactFields ff = FactFields::from(f);
-        std::string cid = f.kind == "symptom" || f.kind == "cause" || f.kind == "remedy" ? fact_concept(f) : f.concept_id;
+    for (const FactRow& r : rows.facts) {
+        const Fact& f = r.record->fact;
+        const FactFields& ff = r.fields;
         uint32_t pi = f.evidence.post;
-        // Evidence beside the post ("Lv 7") comes as evidence_text; the rest is a slice of the text.
-        std::string_view ev = !f.evidence_text.empty()
-                                  ? std::string_view(f.evidence_text)
-                                  : std::string_view(t.posts[pi].text).substr(f.evidence.start, f.evidence.end - f.evidence.start);
-        ins_fact.bind(1, thread_row).bind(2, post_rows[pi]).bind(3, pi).bind(4, seq++).bind(5, r.plugin);
-        ins_fact.bind(6, f.kind);
-        if (cid.empty())
-            ins_fact.bind_null(7);
+        int64_t extractor = lookup(extractors, sel_extractor, ins_extractor, r.record->plugin);
+        int64_t id = next_fact++;
+        fact_rows.push_back(id);
+        facts.add(id).add(thread_row).add(post_rows[pi]).add(pi).add(seq++).add(extractor).add(f.kind);
+        if (r.cid.empty())
+            facts.null();
         else
-            ins_fact.bind(7, cid);
-        ins_fact.bind(8, f.label).bind(9, ff.certainty).bind(10, ff.polarity).bind(11, ff.experiencer);
-        ins_fact.bind(12, ff.outcome).bind(13, ff.condition).bind(14, ff.dosage).bind(15, ff.symptom);
-        ins_fact.bind(16, ff.cause).bind(17, ff.remedy).bind(18, ff.qualifiers).bind(19, ff.attrs);
+            facts.add(r.cid);
+        facts.add(f.label).add(ff.certainty).add(ff.polarity).add(ff.experiencer).add(ff.outcome);
+        facts.add(ff.condition).add(ff.dosage).add(ff.symptom).add(ff.cause).add(ff.remedy).add(ff.qualifiers);
+        facts.add(ff.signal).add(ff.basis).add(ff.value).add(ff.weight);
+        if (f.kind == "credibility")
+            facts.add(ff.author ? author_id(source, ff.author) : post_authors[pi]);
+        else
+            facts.null();
+        facts.add(r.target_index);
         if (ff.support.empty())
-            ins_fact.bind_null(20);
+            facts.null();
         else
-            ins_fact.bind(20, ff.support);
-        ins_fact.bind(21, f.evidence.start).bind(22, f.evidence.end).bind(23, f.evidence.sentence).bind(24, ev);
-        ins_fact.run();
-        int64_t id = db.last_insert_id();
+            facts.add(ff.support);
+        facts.add(ff.extra).add(f.evidence.start).add(f.evidence.end).add(f.evidence.sentence).add(r.evidence);
 
-        if (f.kind == "credibility") {
-            std::optional<int64_t> author = ff.author ? author_id(source, ff.author) : post_authors[pi];
-            ins_cred.bind(1, id).bind(2, thread_row).bind(3, post_rows[pi]).bind(4, author);
-            ins_cred.bind(5, ff.signal.value_or("unknown")).bind(6, ff.value);
-            if (ff.weight)
-                ins_cred.bind(7, *ff.weight);
-            else
-                ins_cred.bind_null(7);
-            ins_cred.run();
-        } else if (f.kind == "endorsement") {
-            std::optional<int64_t> target = ff.target_post;
-            if (!target && !f.support.empty()) target = f.support.front();
-            if (target && *target >= 0 && static_cast<size_t>(*target) < post_rows.size()) {
-                ins_endorse.bind(1, id).bind(2, thread_row).bind(3, post_rows[pi]);
-                ins_endorse.bind(4, post_rows[static_cast<size_t>(*target)]).bind(5, *target).run();
-            }
+        if (f.kind == "endorsement" && r.target_index) {
+            endorsements.add(id).add(thread_row).add(post_rows[pi]);
+            endorsements.add(post_rows[static_cast<size_t>(*r.target_index)]).add(*r.target_index);
         } else if (f.kind == "triple") {
-            ins_triple.bind(1, id).bind(2, thread_row).bind(3, ff.symptom).bind(4, ff.cause).bind(5, ff.remedy);
+            triples.add(id).add(thread_row).add(ff.symptom).add(ff.cause).add(ff.remedy);
             if (ff.support.empty())
-                ins_triple.bind_null(6);
+                triples.null();
             else
-                ins_triple.bind(6, ff.support);
-            ins_triple.run();
+                triples.add(ff.support);
         }
-        if (is_advice_kind(f.kind) && !cid.empty()) ensure_concept(f.kind, cid, f.label, ff.parent, "fact");
-        rows.push_back(Row{id, &f, std::move(ff), std::move(cid)});
+        if (is_advice_kind(f.kind) && !r.cid.empty()) ensure_concept(f.kind, r.cid, f.label, ff.parent, "fact");
     }
-
-    // Which symptom each cause/remedy is advice for, which cause a remedy
-    // addresses (docs/schema.md, fact_symptoms and fact_causes).
-    auto affirmed = [](const Row& r) { return r.fields.polarity.value_or("affirmed") != "negated"; };
-    std::map<std::string, std::string> symptom_by_label;  // label or id -> id
-    std::vector<std::string> op_symptoms, all_symptoms;
-    for (const Row& r : rows) {
-        if (r.fact->kind != "symptom" || r.cid.empty()) continue;
-        symptom_by_label.emplace(r.cid, r.cid);
-        symptom_by_label.emplace(concept_slug(r.fact->label), r.cid);
-        if (std::find(all_symptoms.begin(), all_symptoms.end(), r.cid) == all_symptoms.end())
-            all_symptoms.push_back(r.cid);
-        if (r.fact->evidence.post == 0 && affirmed(r) &&
-            std::find(op_symptoms.begin(), op_symptoms.end(), r.cid) == op_symptoms.end())
-            op_symptoms.push_back(r.cid);
-    }
-    if (op_symptoms.empty()) op_symptoms = all_symptoms;
-    auto resolve_symptom = [&](const std::string& named) {
-        auto it = symptom_by_label.find(named);
-        if (it != symptom_by_label.end()) return it->second;
-        std::string slug = concept_slug(named);
-        it = symptom_by_label.find(slug);
-        return it != symptom_by_label.end() ? it->second : slug;
-    };
-    // The nearest fact of a kind before (or else after) a position in a post.
-    auto nearest = [&](const Row& at, std::string_view kind) -> const Row* {
-        const Row* before = nullptr;
-        const Row* after = nullptr;
-        for (const Row& r : rows) {
-            if (r.fact->kind != kind || r.cid.empty() || !affirmed(r)) continue;
-            if (r.fact->evidence.post != at.fact->evidence.post) continue;
-            if (r.fact->evidence.start <= at.fact->evidence.start) {
-                if (!before || r.fact->evidence.start >= before->fact->evidence.start) before = &r;
-            } else if (!after || r.fact->evidence.start < after->fact->evidence.start) {
-                after = &r;
-            }
-        }
-        return before ? before : after;
-    };
-    std::map<std::string, std::set<std::string>> cause_symptoms;  // cause concept -> symptoms, this thread
-    auto link_symptoms = [&](const Row& r, const std::vector<std::string>& cause_links) {
-        std::vector<std::pair<std::string, const char*>> out;
-        if (r.fields.symptom) {
-            out.emplace_back(resolve_symptom(*r.fields.symptom), "stated");
-        } else {
-            for (const std::string& c : cause_links) {
-                auto it = cause_symptoms.find(c);
-                if (it == cause_symptoms.end()) continue;
-                for (const std::string& s : it->second) out.emplace_back(s, "cause");
-            }
-            if (out.empty()) {
-                if (const Row* s = nearest(r, "symptom")) out.emplace_back(s->cid, "post");
-            }
-            if (out.empty())
-                for (const std::string& s : op_symptoms) out.emplace_back(s, "thread");
-        }
-        for (const auto& [s, how] : out) {
-            if (s.empty()) continue;
-            ins_fact_symptom.bind(1, r.id).bind(2, s).bind(3, how).run();
-            if (r.fact->kind == "cause") cause_symptoms[r.cid].insert(s);
-        }
-    };
-    for (const Row& r : rows)
-        if (r.fact->kind == "cause" && !r.cid.empty()) link_symptoms(r, {});
-    for (const Row& r : rows) {
-        if (r.fact->kind != "remedy" || r.cid.empty()) continue;
-        std::vector<std::pair<std::string, const char*>> causes;
-        if (r.fields.cause) {
-            std::string c = r.fields.cause->find(' ') == std::string::npos ? *r.fields.cause : concept_slug(*r.fields.cause);
-            causes.emplace_back(c, "stated");
-        }
-        for (const Row& tr : rows) {
-            if (tr.fact->kind == "triple" && tr.fields.remedy && tr.fields.cause &&
-                (*tr.fields.remedy == r.cid || concept_slug(*tr.fields.remedy) == r.cid))
-                causes.emplace_back(*tr.fields.cause, "triple");
-        }
-        if (causes.empty())
-            if (const Row* c = nearest(r, "cause"); c && c->fact->evidence.start <= r.fact->evidence.start)
-                causes.emplace_back(c->cid, "post");
-        std::vector<std::string> cause_ids;
-        for (const auto& [c, how] : causes) {
-            ins_fact_cause.bind(1, r.id).bind(2, c).bind(3, how).run();
-            cause_ids.push_back(c);
-        }
-        link_symptoms(r, cause_ids);
-    }
-
-    // The credibility weight of each post's author.
-    auto weights = fkb::credibility::post_weights(t, facts);
-    for (const auto& w : weights) {
+    for (const LinkRow& l : rows.symptoms) fact_symptoms.add(fact_rows[l.fact]).add(l.target).add(l.link);
+    for (const LinkRow& l : rows.causes) fact_causes.add(fact_rows[l.fact]).add(l.target).add(l.link);
+    for (const auto& w : rows.weights) {
         if (w.post >= post_rows.size()) continue;
-        ins_weight.bind(1, post_rows[w.post]).bind(2, thread_row).bind(3, post_authors[w.post]);
-        ins_weight.bind(4, w.weight).bind(5, w.reasons).run();
+        weights.add(post_rows[w.post]).add(thread_row).add(post_authors[w.post]).add(w.weight).add(w.reasons);
     }
+    for (RowInserter* ins : inserters()) ins->flush();
+    // posts_fts one row per statement: a multi-row insert into a virtual
+    // table opens a statement journal.
+    for (size_t i = 0; i < t.posts.size(); ++i) ins_post_fts.bind(1, post_rows[i]).bind_static(2, t.posts[i].text).run();
 }
 
 KbWriter::KbWriter(const std::string& path) : impl_(std::make_unique<Impl>(path)) {}
@@ -550,6 +454,10 @@ KbWriter::~KbWriter() {
     } catch (...) {
         // A destructor cannot report; the open batch is rolled back by SQLite.
     }
+}
+
+ThreadRowsPtr KbWriter::prepare(const Thread& thread, const std::vector<FactRecord>& facts) {
+    return ThreadRowsPtr(new ThreadRows(prepare_thread_rows(thread, facts)));
 }
 
 bool KbWriter::file_done(const std::string& path, int64_t size, const std::string& hash) {
@@ -585,7 +493,13 @@ void KbWriter::finish_file(int64_t file_id, const std::string& status) {
 }
 
 void KbWriter::write_thread(int64_t file_id, const Thread& thread, const std::vector<FactRecord>& facts) {
-    impl_->write_thread(file_id, thread, facts);
+    ThreadRows rows = prepare_thread_rows(thread, facts);
+    impl_->write_thread(file_id, thread, facts, rows);
+}
+
+void KbWriter::write_thread(int64_t file_id, const Thread& thread, const std::vector<FactRecord>& facts,
+                            const ThreadRows& rows) {
+    impl_->write_thread(file_id, thread, facts, rows);
 }
 
 void KbWriter::write_reject(int64_t file_id, const Reject& r) {
@@ -614,11 +528,17 @@ void KbWriter::add_concept(const ConceptEntry& e) {
     if (e.kind.empty() || e.id.empty())
         throw KbError(fmt::format("{}: a concept needs a kind and an id", impl_->db.path()));
     impl_->begin_batch();
-    int64_t id = impl_->ensure_concept(e.kind, e.id, e.label, e.parent, "lexicon");
-    impl_->upd_concept_lexicon.bind(1, id).bind(2, e.label.empty() ? spaced(e.id) : e.label);
-    impl_->upd_concept_lexicon.bind(3, e.parent).bind(4, e.external_id).run();
-    for (const std::string& a : e.aliases)
-        if (!a.empty()) impl_->ins_alias.bind(1, id).bind(2, a).run();
+    try {
+        int64_t id = impl_->ensure_concept(e.kind, e.id, e.label, e.parent, "lexicon");
+        impl_->apply_concept_updates();  // a lexicon import is rare: keep its order exact
+        impl_->upd_concept_lexicon.bind(1, id).bind(2, e.label.empty() ? spaced(e.id) : e.label);
+        impl_->upd_concept_lexicon.bind(3, e.parent).bind(4, e.external_id).run();
+        for (const std::string& a : e.aliases)
+            if (!a.empty()) impl_->add_alias(id, a);
+    } catch (...) {
+        impl_->rollback();
+        throw;
+    }
 }
 
 void KbWriter::set_batch_size(int threads) { impl_->batch_size = std::max(1, threads); }

@@ -59,6 +59,23 @@ int migrate(Db& db, const std::vector<Migration>& migrations, int up_to) {
     if (current > latest)
         throw KbError(fmt::format("{}: the knowledge base has schema version {}, newer than this forumkb knows ({})",
                                   db.path(), current, latest));
+    // A migration may rebuild a table (create, copy, drop, rename): with
+    // foreign keys enforced, the drop would cascade into the tables that
+    // refer to it. The pragma cannot change inside a transaction, so it is
+    // switched off around all of them and restored after.
+    const bool fk = current < latest && db.scalar("PRAGMA foreign_keys") != 0;
+    if (fk) db.exec("PRAGMA foreign_keys = OFF");
+    struct RestoreFk {
+        Db& db;
+        bool on;
+        ~RestoreFk() {
+            if (!on) return;
+            try {
+                db.exec("PRAGMA foreign_keys = ON");
+            } catch (...) {
+            }
+        }
+    } restore{db, fk};
     for (const Migration& m : migrations) {
         if (m.version <= current) continue;
         if (up_to > 0 && m.version > up_to) break;

@@ -78,7 +78,13 @@ Stmt& Stmt::bind(int i, std::string_view v) {
         db_->fail("bind");
     return *this;
 }
+Stmt& Stmt::bind_static(int i, std::string_view v) {
+    if (sqlite3_bind_text64(stmt_, i, v.data() ? v.data() : "", v.size(), SQLITE_STATIC, SQLITE_UTF8) != SQLITE_OK)
+        db_->fail("bind");
+    return *this;
+}
 Stmt& Stmt::bind(int i, const std::optional<std::string>& v) { return v ? bind(i, *v) : bind_null(i); }
+Stmt& Stmt::bind(int i, const std::optional<double>& v) { return v ? bind(i, *v) : bind_null(i); }
 Stmt& Stmt::bind(int i, const std::optional<int64_t>& v) { return v ? bind(i, *v) : bind_null(i); }
 Stmt& Stmt::bind_null(int i) {
     if (sqlite3_bind_null(stmt_, i) != SQLITE_OK) db_->fail("bind");

@@ -38,7 +38,16 @@ public:
     Stmt& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
     Stmt& bind(int i, const std::optional<std::string>& v);
     Stmt& bind(int i, const std::optional<int64_t>& v);
+    Stmt& bind(int i, const std::optional<double>& v);
     Stmt& bind_null(int i);
+    /// Binds text without copying it: v must stay valid until the statement
+    /// is reset (run() resets it).
+    Stmt& bind_static(int i, std::string_view v);
+    Stmt& bind_static(int i, const std::string& v) { return bind_static(i, std::string_view(v)); }
+    Stmt& bind_static(int i, const char* v) { return bind_static(i, std::string_view(v)); }
+    Stmt& bind_static(int i, const std::optional<std::string>& v) {
+        return v ? bind_static(i, std::string_view(*v)) : bind_null(i);
+    }
 
     /// Steps once: true when a row is available, false when done.
     bool step();
@@ -46,6 +55,7 @@ public:
     void run();
     void reset();
 
+    bool valid() const noexcept { return stmt_ != nullptr; }
     bool is_null(int col) const;
     int64_t int64(int col) const;
     double real(int col) const;

@@ -11,6 +11,44 @@
 
 namespace fkb::kb {
 
+namespace {
+
+/// A fact's attributes as one JSON object: the columns that have a value
+/// (in the order of the facts table), then the attributes without a column
+/// (`extra`, in the order emitted).
+std::string fact_attrs(const Stmt& s, int col, const std::optional<std::string>& extra) {
+    static constexpr const char* kText[] = {"certainty", "polarity", "experiencer", "outcome", "condition",
+                                            "dosage",    "symptom",  "cause",       "remedy"};
+    JsonWriter w;
+    w.begin_object();
+    int c = col;
+    for (const char* name : kText) {
+        if (!s.is_null(c)) w.key(name).value(s.text_view(c));
+        ++c;
+    }
+    if (!s.is_null(c)) w.key("qualifiers").raw(s.text_view(c));
+    ++c;
+    for (const char* name : {"signal", "basis", "value"}) {
+        if (!s.is_null(c)) w.key(name).value(s.text_view(c));
+        ++c;
+    }
+    if (!s.is_null(c)) w.key("weight").value(s.real(c));
+    ++c;
+    if (!s.is_null(c)) w.key("author").value(s.text_view(c));
+    ++c;
+    if (!s.is_null(c)) w.key("target_post").value(s.int64(c));
+    w.end_object();
+    std::string out = w.take();
+    if (extra && extra->size() > 2) {
+        out.pop_back();
+        if (out.size() > 1) out += ',';
+        out.append(*extra, 1);
+    }
+    return out;
+}
+
+}  // namespace
+
 ThreadReport load_thread(KbReader& reader, const std::string& id) {
     KbReader::Impl& kb = reader.impl();
     std::string source, tid = id;
@@ -74,16 +112,20 @@ ThreadReport load_thread(KbReader& reader, const std::string& id) {
     }
     {
         Stmt& s = kb.stmt(
-            "SELECT f.post, f.kind, f.concept, coalesce(f.label, ''), f.attrs, f.ev_start, f.ev_end, f.ev_text, "
-            "f.plugin, (SELECT group_concat(symptom, ',') FROM (SELECT symptom FROM fact_symptoms "
-            "WHERE fact = f.id ORDER BY symptom)) FROM facts f WHERE f.thread = ?1 ORDER BY f.seq");
+            "SELECT f.post, f.kind, f.concept, coalesce(f.label, ''), f.extra, f.ev_start, f.ev_end, f.ev_text, "
+            "x.name, (SELECT group_concat(symptom, ',') FROM (SELECT symptom FROM fact_symptoms "
+            "WHERE fact = f.id ORDER BY symptom)), "
+            "f.certainty, f.polarity, f.experiencer, f.outcome, f.condition, f.dosage, f.symptom, f.cause, f.remedy, "
+            "f.qualifiers, f.signal, f.basis, f.value, f.weight, a.name, f.target_index "
+            "FROM posts p JOIN facts f ON f.post = p.id JOIN extractors x ON x.id = f.extractor "
+            "LEFT JOIN authors a ON a.id = f.author_id WHERE p.thread = ?1 ORDER BY f.seq");
         s.bind(1, row);
         while (s.step()) {
             ReportFact f;
             f.kind = s.text(1);
             f.concept_id = s.opt_text(2);
             f.label = s.text(3);
-            f.attrs = s.text(4);
+            f.attrs = fact_attrs(s, 10, s.opt_text(4));
             f.start = static_cast<uint32_t>(s.int64(5));
             f.end = static_cast<uint32_t>(s.int64(6));
             f.quote = s.text(7);

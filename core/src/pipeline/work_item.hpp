@@ -6,6 +6,7 @@
 #include <forumkb/model.hpp>
 #include <forumkb/pipeline/pipeline_sink.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,13 @@ struct Event {
     bool counts_as_input_error = false;  ///< kReject: the whole input was refused
 };
 
+/// One line of a fact JSON-lines input (fact_import.cpp).
+struct RawLine {
+    uint64_t number = 0;  ///< 1-based
+    int64_t offset = 0;   ///< byte offset of its start in the stream
+    std::string text;
+};
+
 struct WorkItem {
     std::vector<Event> events;  ///< in the order met, before the thread
     std::optional<Thread> thread;
@@ -28,6 +36,8 @@ struct WorkItem {
     std::string source_file;
     std::vector<FactRecord> facts;
     std::vector<Event> worker_events;  ///< plugin errors met by the worker
+    std::unique_ptr<PipelineSink::Prepared> prepared;
+    std::vector<RawLine> lines;  ///< import: the records of one thread, parsed by a worker into thread and facts  ///< the sink's prepare() of thread and facts
 };
 
 }  // namespace fkb::pipeline::detail

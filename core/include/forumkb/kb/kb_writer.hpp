@@ -4,6 +4,8 @@
 // (core/src/kb/). The writer applies the migrations in schemas/kb/ on open,
 // runs in WAL mode and commits in batches; a thread written again (same
 // source and thread_id) replaces its old posts and facts in one transaction.
+// The rows of a thread can be prepared ahead, on any thread (prepare()), so
+// that the one writer only stores them.
 #pragma once
 
 #include <forumkb/model.hpp>
@@ -48,6 +50,14 @@ struct ConceptEntry {
     std::vector<std::string> aliases;
 };
 
+/// The rows of one thread worked out ahead of the write (content hash, fact
+/// columns, derived links, author weights): opaque, made by KbWriter::prepare.
+struct ThreadRows;
+struct ThreadRowsDeleter {
+    void operator()(ThreadRows* rows) const noexcept;
+};
+using ThreadRowsPtr = std::unique_ptr<ThreadRows, ThreadRowsDeleter>;
+
 /// The single writer of a KB file. Not thread-safe: one thread writes.
 /// Errors throw fkb::kb::KbError with a one-line message naming the file.
 class KbWriter {
@@ -67,6 +77,16 @@ public:
 
     /// Stores (or replaces) a thread with its posts and the facts found in it.
     void write_thread(int64_t file_id, const Thread& thread, const std::vector<FactRecord>& facts);
+    /// The same with rows prepared from this thread and these facts (which
+    /// the rows point into, so they must not have changed since).
+    void write_thread(int64_t file_id, const Thread& thread, const std::vector<FactRecord>& facts,
+                      const ThreadRows& rows);
+
+    /// Prepares a thread's rows. Needs no writer and no database: safe to
+    /// call from any number of threads at once (the pipeline's workers do).
+    /// An invalid thread (evidence outside its post...) gives rows that
+    /// write_thread() refuses with the reason.
+    static ThreadRowsPtr prepare(const Thread& thread, const std::vector<FactRecord>& facts);
     void write_reject(int64_t file_id, const Reject& reject);
 
     /// Commits the open batch now (the writer also commits every N threads).

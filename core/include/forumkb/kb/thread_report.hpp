@@ -15,7 +15,7 @@ struct ReportFact {
     std::string kind;
     std::optional<std::string> concept_id;
     std::string label;
-    std::string attrs;  ///< JSON object, as emitted
+    std::string attrs;  ///< JSON object: its attributes (columns with a value, then the others as emitted)
     uint32_t start = 0, end = 0;
     std::string quote;
     std::string plugin;
