@@ -713,8 +713,9 @@ struct AdviceExtractor::Impl {
         for (const Claim& c : claims)
             if (c.post == post && c.sentence == s.index && c.evidence.first <= st + 1) return;
         std::string_view k = pw.key(st);
+        // "no running for a week": a ban names an activity or a known remedy ("no clicking" is a symptom).
         bool ban = (k == "no" || k == "zero") && st + 1 < s.last && !pw[st + 1].punct &&
-                   (pw.key(st + 1).size() > 4 && pw.key(st + 1).substr(pw.key(st + 1).size() - 3) == "ing");
+                   (in("activity", pw, st + 1) || lex.match_at(pw, st + 1, s.last, kRemedyMask).entry);
         if (!ban && (in("clause_subject", pw, st) || in("subject_person", pw, st) || in("subordinator", pw, st) ||
                      in("not_action_subject", pw, st) || in("left_stop", pw, st) || in("negation", pw, st) ||
                      pw[st].number))
@@ -988,6 +989,17 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             im.dedupe(claims, first_claim);
         }
         im.dosages(pw, static_cast<uint32_t>(p), claims);
+        // The asker describes the complaint; a remedy there is only what the
+        // asker reports having tried ("I tried ice", "stretching helped").
+        if (p == 0)
+            for (size_t i = first_claim; i < claims.size(); ++i) {
+                Claim& c = claims[i];
+                if (!c.remedy) continue;
+                bool tried = c.experiencer == Experiencer::author &&
+                             (c.cue == Cue::remedy_try || c.cue == Cue::remedy_helps || c.outcome != Outcome::none ||
+                              c.cue == Cue::remedy_avoid);
+                if (!tried) c.dropped = true;
+            }
         // Which mentions are reports of someone's symptom.
         for (size_t i = first_mention; i < mentions.size(); ++i) {
             SymptomMention& m = mentions[i];

@@ -280,8 +280,6 @@ const auto cause_cue_alternatives = std::make_tuple(
                                                 W("was diagnosed with"))[set_marked] >> B)),
     // That pattern (usually) means X; that screams X.
     cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> pattern_verbs >> B)),
-    // That's X (the slot must name a known condition).
-    cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> diag_subject >> B)),
     // For me it was X; it turned out to be X.
     cue_rule((x3::eps[start(Cue::cause_likely, Certainty::asserted)] >> experience_was[set_author] >> B)),
     // Since I upped my mileage; started me on metformin; I finished a course of X.
@@ -335,7 +333,9 @@ const auto cause_cue_alternatives = std::make_tuple(
     cue_rule((x3::eps[start(Cue::cause_too_much)] >> -((W("way") | W("much") | W("a bit") | W("a little")) >> _) >>
        W("too") >> _ >> too_words >> B)),
     // did you X?; are you X?
-    cue_rule((x3::eps[start(Cue::cause_question, Certainty::questioned)] >> question_start >> B)));
+    cue_rule((x3::eps[start(Cue::cause_question, Certainty::questioned)] >> question_start >> B)),
+    // That's X (last: any other reading of "that's" comes first; the slot must name a known condition).
+    cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> diag_subject >> B)));
 
 std::vector<std::vector<std::string>> cause_cue_starts_in_order() {
     return {
@@ -345,7 +345,6 @@ std::vector<std::vector<std::string>> cause_cue_starts_in_order() {
         FirstWords().add(determiner).add(authority).words,
         FirstWords().add({"diagnosed", "got", "was"}).words,
         FirstWords().add(pattern_verbs).words,
-        FirstWords().add(diag_subject).words,
         FirstWords().add(experience_was).words,
         FirstWords().add(since_words).words,
         FirstWords().add({"started", "put", "switched", "prescribed", "gave", "i"}).words,
@@ -364,7 +363,8 @@ std::vector<std::vector<std::string>> cause_cue_starts_in_order() {
         FirstWords().add(that_be).words,
         FirstWords().add(when_words).words,
         FirstWords().add({"way", "much", "a", "too"}).words,
-        FirstWords().add(question_start).words};
+        FirstWords().add(question_start).words,
+        FirstWords().add(diag_subject).words};
 }
 
 

@@ -105,7 +105,11 @@ WordSpan Slots::left(const PostWords& pw, const Sentence& s, uint32_t to) const 
         if (!pw[k].punct) ++words;
         i = k;
     }
-    return trim_lead(pw, WordSpan{i, to});
+    // "nerve glides often [help]": a frequency or hedge adverb before the cue is not part of the thing.
+    WordSpan w = trim_lead(pw, WordSpan{i, to});
+    while (w.last > w.first + 1 && lex_.word_in("hedge_word", pw, w.last - 1)) --w.last;
+    while (w.last > w.first + 1 && lex_.word_in("frequency_word", pw, w.last - 1)) --w.last;
+    return w;
 }
 
 WordSpan Slots::trim_lead(const PostWords& pw, WordSpan w) const {
