@@ -70,5 +70,6 @@ int run_query(const CliContext& ctx, std::vector<std::string> args);
 int run_search(const CliContext& ctx, std::vector<std::string> args);
 int run_show(const CliContext& ctx, std::vector<std::string> args);
 int run_rejects(const CliContext& ctx, std::vector<std::string> args);
+int run_lexicon(const CliContext& ctx, std::vector<std::string> args);  // cmd_lexicon.cpp
 
 }  // namespace fkb::cli
