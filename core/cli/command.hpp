@@ -70,6 +70,7 @@ int run_query(const CliContext& ctx, std::vector<std::string> args);
 int run_search(const CliContext& ctx, std::vector<std::string> args);
 int run_show(const CliContext& ctx, std::vector<std::string> args);
 int run_rejects(const CliContext& ctx, std::vector<std::string> args);
-int run_kb(const CliContext& ctx, std::vector<std::string> args);  // cmd_kb.cpp: kb import
+int run_kb(const CliContext& ctx, std::vector<std::string> args);       // cmd_kb.cpp: kb import
+int run_lexicon(const CliContext& ctx, std::vector<std::string> args);  // cmd_lexicon.cpp: lexicon suggest
 
 }  // namespace fkb::cli

@@ -34,6 +34,7 @@ constexpr Command kCommands[] = {
     {"show", &fkb::cli::run_show, "show a thread, post or fact of the knowledge base"},
     {"stats", &fkb::cli::run_stats, "counts of a knowledge base"},
     {"rejects", &fkb::cli::run_rejects, "records set aside during ingest, with reasons"},
+    {"lexicon", &fkb::cli::run_lexicon, "unmapped cause/remedy phrases of a knowledge base, for lexicon curators"},
     {"plugins", &fkb::cli::run_plugins, "list, describe and check plugins"},
     {"kb", &fkb::cli::run_kb, "knowledge base maintenance: kb import FACTS.jsonl... (load extract's output)"},
 };
