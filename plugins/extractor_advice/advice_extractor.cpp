@@ -901,12 +901,13 @@ struct AdviceExtractor::Impl {
                 bool overlap = a.slot.first < b.slot.last && b.slot.first < a.slot.last;
                 bool ev_overlap = a.evidence.first < b.evidence.last && b.evidence.first < a.evidence.last;
                 if (overlap || (ev_overlap && a.concept_id == b.concept_id)) {
-                    // The longer evidence carries the claim better.
+                    // The longer evidence carries the claim better, unless it is a
+                    // whole run-on sentence around a short clause that says it all.
                     Claim& keep = claims[j];
-                    if (b.evidence.last - b.evidence.first > a.evidence.last - a.evidence.first &&
-                        b.cue != Cue::cause_question) {
+                    uint32_t la = a.evidence.last - a.evidence.first, lb = b.evidence.last - b.evidence.first;
+                    if (lb > la && lb <= 2 * la + 2 && b.cue != Cue::cause_question) keep.evidence = b.evidence;
+                    if (la > 2 * lb + 2 && a.evidence.first <= b.evidence.first && a.evidence.last >= b.evidence.last)
                         keep.evidence = b.evidence;
-                    }
                     if (keep.outcome == Outcome::none) keep.outcome = b.outcome;
                     if (keep.dosage.empty()) keep.dosage = b.dosage;
                     claims[i].dropped = true;
