@@ -1007,6 +1007,8 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             if (p == 0) {
                 // "Is this shin splints?": a named condition asked about is a guess, not a report.
                 m.reported = !(m.body_part.empty() && im.rules.question(pw, ss[m.sentence]));
+                // "My optometrist said episcleritis": a diagnosis is a cause claim, not a report.
+                if (m.body_part.empty() && im.inside_claim(claims, m)) m.reported = false;
                 if (m.experiencer == Experiencer::unknown) m.experiencer = Experiencer::author;
             } else {
                 m.reported = m.experiencer == Experiencer::author && !m.negated &&
@@ -1020,6 +1022,9 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
                 for (const auto& o : outs)
                     if (o.first >= m.last && o.first - m.last <= 2) m.reported = false;
             }
+            // "No swelling", "it's not a sprain": a symptom denied is no report (and
+            // a denied condition is a ruled-out cause, found as such).
+            if (m.negated) m.reported = false;
             // One report per concept per sentence.
             for (size_t j = first_mention; j < i; ++j)
                 if (mentions[j].reported && mentions[j].sentence == m.sentence && mentions[j].concept_id == m.concept_id)

@@ -154,8 +154,14 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
             bool ok = false;
             while (b < tags.size() && tags[b].first - c.last <= 8) {
                 bool gap_ok = true;
-                for (; w < tags[b].first; ++w)
+                uint32_t unknown = 0;
+                for (; w < tags[b].first; ++w) {
                     if (!gap_word(w)) gap_ok = false;
+                    if (!pw[w].punct && !is("symptom_gap", w)) ++unknown;
+                }
+                // A few words may stand between ("the bony bump on the outside of"),
+                // not a whole phrase ("heavy incline DB curls for the long head").
+                if (unknown > 2) gap_ok = false;
                 if (!gap_ok) break;
                 if (tags[b].tag == Tag::region) {
                     loc = loc.empty() ? tags[b].entry->label : loc + ", " + tags[b].entry->label;
@@ -250,6 +256,9 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
         // Only the asker's own post describes one complaint across sentences,
         // and only a few sentences on.
         if (!antecedent || post != 0 || s.index - antecedent->sentence > 3) continue;
+        // Only the plain words of a complaint ("it's sore", "hurts") refer back;
+        // "I bumped up my mileage" or "heavy curls" do not.
+        if (!is("anaphoric_complaint", tags[t].first)) continue;
         const Concept* bp = lex_.find(antecedent->body_part);
         SymptomMention m;
         m.post = post;
