@@ -367,7 +367,8 @@ struct AdviceExtractor::Impl {
                     if (r.empty() || in("not_cause_head", pw, r.first)) continue;
                     // Without a word that marks a diagnosis ("textbook", "my doctor
                     // said"), "that's X" is one only when X is a known condition.
-                    if (!h.marked && !lex.best_in(pw, r.first, r.last, kCauseMask).entry) continue;
+                    // ("it's a good idea to replace your shoes" names a cause, not a condition).
+                    if (!h.marked && !lex.best_in(pw, r.first, r.last, Lexicon::bit(Kind::condition)).entry) continue;
                     c.slot = r;
                     c.evidence = WordSpan{slots.clause_start(pw, s, h.first), r.last};
                     break;
@@ -467,6 +468,8 @@ struct AdviceExtractor::Impl {
                 }
                 case Cue::remedy_make_sure: {
                     if (post == 0 && after_subject(pw, s, h)) continue;
+                    // "I work on concrete floors": these cues advise only as imperatives.
+                    if (lex.in_list("imperative_only_cue", cue_key) && after_subject(pw, s, h)) continue;
                     if ((cue_key == "always" || cue_key == "start with" || cue_key == "stick to" ||
                          cue_key == "stick with" || cue_key == "try to") && !at_clause_start)
                         continue;
@@ -603,7 +606,8 @@ struct AdviceExtractor::Impl {
         // "Repeat a week, ice the shins after each run, and do calf raises":
         // after an imperative head, the comma- and and-joined clauses that
         // start with a verb are imperatives too.
-        bool imperative_head = head + 1 < s.last && in("imperative", pw, head) && !in("clause_subject", pw, head + 1);
+        bool imperative_head = head + 1 < s.last && in("imperative", pw, head) &&
+                               !(in("clause_subject", pw, head + 1) && !in("object_word", pw, head + 1));
         for (uint32_t i = s.first; i + 1 < s.last; ++i) {
             if (is_p(pw, i, ";")) starts.push_back(i + 1);
             if (is_p(pw, i, "(") && pw.key(i + 1) == "and" && i + 2 < s.last) starts.push_back(i + 2);
@@ -612,13 +616,12 @@ struct AdviceExtractor::Impl {
                 while (k < s.last && in("imperative_lead", pw, k)) ++k;
                 if (subordinate || k > i + 1 || imperative_head) starts.push_back(k);
             }
-            if (pw.key(i) == "and" && i > s.first + 3) starts.push_back(i + 1);
+            if (pw.key(i) == "and" && (i > s.first + 3 || (imperative_head && i > s.first + 1))) starts.push_back(i + 1);
         }
         for (uint32_t st : starts) {
             if (st >= s.last || !in("imperative", pw, st)) continue;
-            if (st + 1 < s.last && in("clause_subject", pw, st + 1) && pw.key(st + 1) != "your" &&
-                pw.key(st + 1) != "the" && pw.key(st + 1) != "my")
-                continue;
+            // "Ice it", "rest your knee": an object after the verb; "Rest I think" is no imperative.
+            if (st + 1 < s.last && in("clause_subject", pw, st + 1) && !in("object_word", pw, st + 1)) continue;
             // "and" + imperative inside another remedy: only when a remedy
             // already runs here with at least 3 words (a split), not "Cool down and do".
             if (st > s.first && pw.key(st - 1) == "and" && !is_p(pw, st - 1, "(")) {
@@ -834,6 +837,11 @@ struct AdviceExtractor::Impl {
             uint32_t from = trig + 1;
             c.slot = slots.trim_tail(pw, WordSpan{from, subj});
             c.evidence = WordSpan{trig, o.last};
+        } else if (subj > s.first && in("causative", pw, subj - 1)) {
+            // "Dead bugs made my back pain go away".
+            WordSpan l = slots.left(pw, s, subj - 1);
+            c.slot = l;
+            c.evidence = WordSpan{l.first, o.last};
         } else if (subj > s.first && pw.key(subj - 1) == "and") {
             WordSpan l = slots.left(pw, s, subj - 1);
             // "It doesn't affect my vision and goes away": a state, not a remedy.

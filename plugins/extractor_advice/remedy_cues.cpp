@@ -50,11 +50,14 @@ const Words<int> you_could{{"you could", 1},          {"you might want to", 1}, 
                            {"it helps to", 1},        {"it might help to", 1},  {"it may help to", 1},
                            {"it would help to", 1},   {"it can help to", 1},    {"it will help to", 1},
                            {"it could help to", 1},   {"it also helps to", 1},  {"it really helps to", 1},
-                           {"what helped me was", 1}, {"what helped me is", 1}, {"what worked for me was", 1},
-                           {"what works for me is", 1}, {"what i do is", 1},    {"what i did was", 1},
-                           {"what helped was", 1},    {"what helps is", 1},     {"what fixed it for me was", 1},
-                           {"what fixed it was", 1},  {"the only thing that helped was", 1},
-                           {"the only thing that helps is", 1}, {"the thing that helped me most was", 1}};
+                           {"what helped was", 1},    {"what helps is", 1},
+                           {"what fixed it was", 1},  {"the only thing that helps is", 1}};
+// The author's own experience: "what helped me was X".
+const Words<int> what_helped_me{{"what helped me was", 1}, {"what helped me is", 1}, {"what worked for me was", 1},
+                                {"what works for me is", 1}, {"what i do is", 1},    {"what i did was", 1},
+                                {"what fixed it for me was", 1}, {"what fixed mine was", 1},
+                                {"the only thing that helped was", 1}, {"the thing that helped me most was", 1},
+                                {"the only thing that helped me was", 1}, {"what finally worked was", 1}};
 
 const Words<int> make_sure{{"make sure", 1},        {"be sure to", 1},         {"remember to", 1},
                            {"dont forget to", 1},   {"do not forget to", 1},   {"pay attention to", 1},
@@ -167,7 +170,7 @@ const Words<int> plan_words{{"ill", 1},          {"i will", 1},       {"im gonna
                             {"will give", 1},    {"will start", 1},
                             {"i think ill", 1},  {"guess ill", 1},    {"i guess ill", 1},  {"ill definitely", 1},
                             {"ill probably", 1}, {"ill just", 1},     {"ill also", 1},     {"i will also", 1},
-                            {"ok ill", 1},       {"okay ill", 1},     {"fine ill", 1},     {"ill start", 1},
+                            {"ill start", 1},
                             {"i plan to", 1},    {"planning to", 1},  {"im planning to", 1}, {"ill be", 1}};
 const Words<int> plan_neg{{"ill skip", 1},        {"i will skip", 1},   {"not going to", 1},  {"im not going to", 1},
                           {"not gonna", 1},       {"im not gonna", 1},  {"i wont", 1},        {"wont be", 1},
@@ -204,6 +207,7 @@ const auto remedy_cue_alternatives = std::make_tuple(
                                                  W("another") | W("the only") | W("your best")) >>
        _ >> -(W("best") >> _) >> advice_nouns >> _ >> advice_be >> B)),
     cue_rule((x3::eps[start(Cue::remedy_suggest)] >> you_could >> B)),
+    cue_rule((x3::eps[start(Cue::remedy_suggest)] >> what_helped_me[set_author] >> B)),
     // it's a good idea to X; it's worth X.
     cue_rule((x3::eps[start(Cue::remedy_worth)] >> -(worth_subject >> _) >> -(adv >> _) >> worth_words >> B)),
     // make sure X; focus on X; start off with X.
@@ -233,6 +237,7 @@ std::vector<std::vector<std::string>> remedy_cue_starts_in_order() {
         FirstWords().add({"i", "id", "we"}).words,
         FirstWords().add({"my", "the", "best", "one", "a", "another", "your"}).words,
         FirstWords().add(you_could).words,
+        FirstWords().add(what_helped_me).words,
         FirstWords().add(worth_subject).add(adv).add(worth_words).words,
         FirstWords().add(make_sure).words,
         FirstWords().add(avoid_words).words,
