@@ -48,7 +48,11 @@ const Words<O> outcome_words{
     {"still sore", O::no_effect},    {"still there", O::no_effect},    {"no relief", O::no_effect},
     {"worse", O::worse},             {"got worse", O::worse},          {"made it worse", O::worse},
     {"aggravated it", O::worse},     {"flared up", O::worse},          {"made things worse", O::worse},
-    {"even worse", O::worse},        {"worsened", O::worse}};
+    {"even worse", O::worse},        {"worsened", O::worse},          {"hurts the same", O::no_effect},
+    {"still the same", O::no_effect}, {"same as before", O::no_effect}, {"no better", O::no_effect},
+    {"not any better", O::no_effect}, {"never flared again", O::resolved}, {"could finally sleep", O::improved},
+    {"was already better", O::improved}, {"already better", O::improved}, {"settled", O::improved},
+    {"came right back", O::no_effect}};
 
 x3::rule<class outcome_cue_r, CueHit> const outcome_cue = "outcome_cue";
 const auto outcome_cue_def = x3::eps[start(Cue::remedy_helps)] >> outcome_words[set_outcome] >> B;

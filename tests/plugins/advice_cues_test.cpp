@@ -1,0 +1,177 @@
+// Table-driven tests of the advice extractor's cue grammars and context
+// rules: each case is a thread written for this test (the last post is the
+// one looked at; a one-post case is the asker's post), the fact it must
+// yield, its evidence exactly (the clause that carries the claim, byte for
+// byte from the post) and the attributes it must carry. The negative cases
+// are readings the grammars must not make ("a cool compress" is no cause
+// verb). Cases are in our own words; the corpora test scores whole threads.
+#include "advice_support.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace {
+
+struct Case {
+    std::vector<std::string> posts;
+    std::string kind, evidence;
+    std::vector<std::pair<std::string, std::string>> attrs;
+};
+
+std::ostream& operator<<(std::ostream& os, const Case& c) { return os << c.kind << ": " << c.evidence; }
+
+/// A readable test name from the evidence.
+std::string case_name(const ::testing::TestParamInfo<Case>& info) {
+    std::string out;
+    for (char ch : info.param.evidence) {
+        if (std::isalnum(static_cast<unsigned char>(ch))) out.push_back(ch);
+        else if (!out.empty() && out.back() != '_') out.push_back('_');
+        if (out.size() >= 40) break;
+    }
+    while (!out.empty() && out.back() == '_') out.pop_back();
+    return out + "_" + std::to_string(info.index);
+}
+
+void check(const Case& c) {
+    fkb::Thread t = advice_test::make_thread(c.posts);
+    auto facts = advice_test::run(t);
+    const uint32_t post = static_cast<uint32_t>(c.posts.size() - 1);
+    std::string seen;
+    for (const auto& f : facts) {
+        if (f.kind != c.kind || f.evidence.post != post) continue;
+        std::string ev = advice_test::evidence(t, f);
+        if (ev != c.evidence) {
+            seen += "\n  " + f.kind + ": " + ev;
+            continue;
+        }
+        for (const auto& [key, value] : c.attrs)
+            EXPECT_EQ(advice_test::attr(f, key), value) << key << " of " << c.kind << " '" << c.evidence << "'";
+        return;
+    }
+    ADD_FAILURE() << "no " << c.kind << " with evidence '" << c.evidence << "' in post " << post << "; found:" << seen;
+}
+
+class CauseCues : public ::testing::TestWithParam<Case> {};
+TEST_P(CauseCues, FindsTheCauseWithItsEvidence) { check(GetParam()); }
+INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case>{
+    {{"My lower back has been sore after my runs for two weeks.", "Weak glutes can cause knee pain on long runs."}, "cause", "Weak glutes can cause knee pain on long runs", {{"certainty", "possible"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Your back probably hurts because of the downhill miles."}, "cause", "Your back probably hurts because of the downhill miles", {{"certainty", "probable"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Sounds like a tight IT band to me."}, "cause", "Sounds like a tight IT band to me", {{"certainty", "probable"}, {"polarity", "affirmed"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Your old shoes are the culprit."}, "cause", "Your old shoes are the culprit", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "The real problem is your cadence."}, "cause", "The real problem is your cadence", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "I get back pain whenever I run on pavement."}, "symptom", "I get back pain", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "I get back pain whenever I run on pavement."}, "cause", "I get back pain whenever I run on pavement", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Doing 40 miles a week right away is too much."}, "cause", "Doing 40 miles a week right away is too much", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Did you change your shoes recently?"}, "cause", "Did you change your shoes recently", {{"certainty", "questioned"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "That's textbook runner's knee."}, "cause", "That's textbook runner's knee", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "My physio said it was patellar tendinopathy."}, "cause", "My physio said it was patellar tendinopathy", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "other"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Since I switched to minimalist shoes my calves ache every morning."}, "cause", "Since I switched to minimalist shoes my calves ache every morning", {{"certainty", "possible"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "It's probably not your mattress."}, "cause", "It's probably not your mattress", {{"certainty", "probable"}, {"polarity", "negated"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "I don't think stretching is the issue."}, "cause", "I don't think stretching is the issue", {{"certainty", "asserted"}, {"polarity", "negated"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Sitting all day puts a lot of pressure on your lower back."}, "cause", "Sitting all day puts a lot of pressure on your lower back", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "For me it was dehydration."}, "cause", "For me it was dehydration", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Flat feet and worn shoes are a recipe for shin splints."}, "cause", "worn shoes are a recipe for shin splints", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "It may be that your bike saddle is too low."}, "cause", "It may be that your bike saddle is too low", {{"certainty", "possible"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "A cool compress helps with the itching."}, "remedy", "A cool compress helps with the itching", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Then squeeze a ball between your knees for ten seconds."}, "remedy", "squeeze a ball between your knees for ten seconds", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}, {"dosage", "ten seconds"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Long hours at a laptop are terrible for your neck."}, "cause", "Long hours at a laptop are terrible for your neck", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Hill sprints load the Achilles a lot."}, "cause", "Hill sprints load the Achilles a lot", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},}), case_name);
+
+class RemedyCues : public ::testing::TestWithParam<Case> {};
+TEST_P(RemedyCues, FindsTheRemedyWithItsEvidence) { check(GetParam()); }
+INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Case>{
+    {{"My lower back has been sore after my runs for two weeks.", "Try icing it for 15 minutes after each run."}, "remedy", "Try icing it for 15 minutes after each run", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}, {"dosage", "15 minutes"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "I would suggest foam rolling your calves."}, "remedy", "foam rolling your calves", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Make sure you warm up properly before speed work."}, "remedy", "Make sure you warm up properly before speed work", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Avoid running downhill for a couple of weeks."}, "remedy", "Avoid running downhill for a couple of weeks", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}, {"dosage", "a couple of weeks"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "You should see a physio about it."}, "remedy", "see a physio about it", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Glute bridges helped me a lot."}, "remedy", "Glute bridges helped me a lot", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"outcome", "improved"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Shorten your stride and land under your hips."}, "remedy", "Shorten your stride", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Shorten your stride and land under your hips."}, "remedy", "land under your hips", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Rest a few days, ice the knee at night, and do some gentle cycling."}, "remedy", "Rest a few days", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}, {"dosage", "a few days"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Rest a few days, ice the knee at night, and do some gentle cycling."}, "remedy", "ice the knee at night", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Rest a few days, ice the knee at night, and do some gentle cycling."}, "remedy", "do some gentle cycling", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Have you tried a knee strap?"}, "remedy", "Have you tried a knee strap", {{"certainty", "questioned"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Calf raises, 3x15, every other day."}, "remedy", "Calf raises, 3x15, every other day", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}, {"dosage", "3x15; every other day"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "No running for a week."}, "remedy", "No running for a week", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}, {"dosage", "a week"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "I switched to a softer mattress and the pain went away."}, "remedy", "I switched to a softer mattress and the pain went away", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"outcome", "resolved"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Stretching did nothing for me."}, "remedy", "Stretching did nothing for me", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"outcome", "no_effect"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "The cortisone shot made it worse."}, "remedy", "The cortisone shot made it worse", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"outcome", "worse"}, {"experiencer", "generic"}}},
+    {{"My back is sore after runs.", "Rest it.", "ok I'll skip the MRI for now."}, "remedy", "I'll skip the MRI for now", {{"certainty", "asserted"}, {"polarity", "negated"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "It's a good idea to replace your shoes every 400 miles."}, "remedy", "It's a good idea to replace your shoes every 400 miles", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}, {"dosage", "400 miles"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Your shoulders should stay relaxed."}, "remedy", "Your shoulders should stay relaxed", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "I work on concrete floors all day and my back is sore."}, "symptom", "my back is sore", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "A brace gave me a few weeks of relief."}, "remedy", "A brace gave me a few weeks of relief", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}, {"dosage", "a few weeks"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Planks are a great way to build core strength, three sets of 45 seconds."}, "remedy", "Planks are a great way to build core strength", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "If it swells up, ice it and keep it raised."}, "remedy", "ice it and keep it raised", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}, {"condition", "it swells up"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "What helped me was sleeping with a pillow between my knees."}, "remedy", "What helped me was sleeping with a pillow between my knees", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Dead bugs and bird dogs every morning made my back pain go away."}, "remedy", "Dead bugs and bird dogs every morning made my back pain go away", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"outcome", "resolved"}, {"experiencer", "author"}, {"dosage", "every morning"}}},}), case_name);
+
+class ContextRules : public ::testing::TestWithParam<Case> {};
+TEST_P(ContextRules, SetsCertaintyPolarityConditionExperiencerOutcome) { check(GetParam()); }
+INSTANTIATE_TEST_SUITE_P(Advice, ContextRules, ::testing::ValuesIn(std::vector<Case>{
+    {{"My lower back has been sore after my runs for two weeks.", "It might be your shoes."}, "cause", "It might be your shoes", {{"certainty", "possible"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "It's probably your shoes."}, "cause", "It's probably your shoes", {{"certainty", "probable"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Is it your shoes?"}, "cause", "Is it your shoes", {{"certainty", "questioned"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "I don't believe my shoes are the problem."}, "cause", "I don't believe my shoes are the problem", {{"certainty", "asserted"}, {"polarity", "negated"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "If it's the outer knee, it's probably your IT band."}, "cause", "it's probably your IT band", {{"certainty", "probable"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}, {"condition", "outer knee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "My running form (I don't lean forward at all) wears out my hips."}, "cause", "My running form (I don't lean forward at all) wears out my hips", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "I iced it every night and it got better."}, "remedy", "I iced it every night and it got better", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"outcome", "improved"}, {"experiencer", "author"}, {"dosage", "every night"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "You should ice it every night."}, "remedy", "ice it every night", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}, {"dosage", "every night"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Yoga helped and now it no longer bothers me."}, "remedy", "Yoga helped and now it no longer bothers me", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"outcome", "resolved"}, {"experiencer", "author"}}},
+    {{"My back is sore after runs.", "Have you tried yoga?", "I have been doing yoga for a month and it hurts the same."}, "remedy", "I have been doing yoga for a month and it hurts the same", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"outcome", "no_effect"}, {"experiencer", "author"}, {"dosage", "a month"}}},}), case_name);
+
+class Symptoms : public ::testing::TestWithParam<Case> {};
+TEST_P(Symptoms, FindsTheComplaintWithItsClause) { check(GetParam()); }
+INSTANTIATE_TEST_SUITE_P(Advice, Symptoms, ::testing::ValuesIn(std::vector<Case>{
+    {{"My left calf began to burn halfway through the run."}, "symptom", "My left calf began to burn halfway through the run", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"Sore shoulders after swimming laps."}, "symptom", "Sore shoulders after swimming laps", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"I have a dull pain on the outside of my right knee."}, "symptom", "I have a dull pain on the outside of my right knee", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"My knee hurts when I run downhill."}, "symptom", "My knee hurts when I run downhill", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"My ankle is puffy. No swelling in the foot though."}, "symptom", "My ankle is puffy", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"Today my back in particular is very sore."}, "symptom", "Today my back in particular is very sore", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"I've had a dry cough for three weeks."}, "symptom", "I've had a dry cough for three weeks", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"My wrist is stiff in the morning. It hurts to turn a key."}, "symptom", "My wrist is stiff in the morning", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"My wrist is stiff in the morning. It hurts to turn a key."}, "symptom", "It hurts to turn a key", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"I bumped up my mileage last month and my hip aches."}, "symptom", "my hip aches", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},}), case_name);
+
+/// Readings the extractor must not make: no fact of `kind` in the last post
+/// whose evidence contains `needle`.
+struct Negative {
+    std::vector<std::string> posts;
+    std::string kind, needle, why;
+};
+
+TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
+    const std::string open = "My lower back has been sore after my runs for two weeks.";
+    const std::vector<Negative> cases = {
+        {{open, "A cool compress helps with the itching."}, "cause", "compress", "a noun after a determiner"},
+        {{open, "Adductor strains are common in hockey."}, "cause", "strains", "a noun before a verb"},
+        {{open, "Then squeeze a ball between your knees for ten seconds."}, "cause", "squeeze", "an imperative"},
+        {{open, "There could be several reasons for back pain."}, "cause", "reasons", "an existential frame"},
+        {{open, "Hopefully this helps!"}, "remedy", "Hopefully", "a sign-off"},
+        {{"I work on concrete floors all day and my back is sore."}, "remedy", "concrete", "the asker's job"},
+        {{open, "I work on concrete floors all day and my back is sore."}, "remedy", "concrete", "a job, not advice"},
+        {{"Is this shin splints?"}, "symptom", "shin splints", "a guess asked about"},
+        {{"My ankle is puffy. No swelling in the foot though."}, "symptom", "No swelling", "a denied symptom"},
+        {{"Yoga helped and now it no longer bothers me."}, "symptom", "no longer", "an outcome, not a symptom"},
+        {{"I bumped up my mileage last month and my hip aches."}, "symptom", "bumped", "a verb, not a lump"},
+        {{open, "It's a good idea to replace your shoes every 400 miles."}, "cause", "good idea", "advice, not a diagnosis"},
+        {{"My knee hurts.", "I agree with the others, rest it.", "lol thanks, I'll let you know how it goes"},
+         "remedy", "know", "a promise to report back"},
+    };
+    for (const auto& c : cases) {
+        fkb::Thread t = advice_test::make_thread(c.posts);
+        const uint32_t post = static_cast<uint32_t>(c.posts.size() - 1);
+        for (const auto& f : advice_test::run(t))
+            if (f.kind == c.kind && f.evidence.post == post)
+                EXPECT_EQ(advice_test::evidence(t, f).find(c.needle), std::string::npos)
+                    << c.why << ": " << c.kind << " '" << advice_test::evidence(t, f) << "'";
+    }
+}
+
+}  // namespace
