@@ -140,6 +140,7 @@ void Lexicon::load_concepts(std::string_view file_name, std::string_view content
                 if (other->kind == cp->kind)
                     fail("synonym '" + ph + "' of '" + c->id + "' is already a synonym of '" + other->id + "'");
             v.push_back(cp);
+            add_to_trie(st, &v);
             // Every word-aligned prefix, so classify() stops extending a
             // phrase as soon as no lexicon phrase goes on that way.
             for (size_t sp = st.find(' '); sp != std::string::npos; sp = st.find(' ', sp + 1))
@@ -245,33 +246,58 @@ void Lexicon::classify(PostWords& pw) const {
         Word& w = pw.word(i);
         w.lists = word_lists(pw.key(i));
         w.lex_first = !w.punct && first_stem(pw.stem(i));
+        w.stem_id = w.punct ? 0 : stem_id(pw.stem(i));
     }
     find_phrases(pw);
+}
+
+void Lexicon::add_to_trie(const std::string& stemmed, const std::vector<const Concept*>* concepts) {
+    uint32_t node = 0;
+    size_t b = 0;
+    while (b <= stemmed.size()) {
+        size_t e = stemmed.find(' ', b);
+        if (e == std::string::npos) e = stemmed.size();
+        std::string word = stemmed.substr(b, e - b);
+        auto [sid, fresh] = stem_ids_.emplace(word, static_cast<uint32_t>(stem_ids_.size() + 1));
+        (void)fresh;
+        uint64_t edge = (static_cast<uint64_t>(node) << 32) | sid->second;
+        auto it = trie_edges_.find(edge);
+        if (it == trie_edges_.end()) {
+            it = trie_edges_.emplace(edge, static_cast<uint32_t>(trie_concepts_.size())).first;
+            trie_concepts_.push_back(nullptr);
+        }
+        node = it->second;
+        b = e + 1;
+    }
+    trie_concepts_[node] = concepts;
 }
 
 void Lexicon::find_phrases(PostWords& pw) const {
     std::vector<LexHit> hits;
     std::vector<uint32_t> begin(pw.size() + 1, 0);
-    std::string key;
     for (size_t i = 0; i < pw.size(); ++i) {
         begin[i] = static_cast<uint32_t>(hits.size());
         if (!pw[i].lex_first) continue;
-        // Every phrase of the lexicon that starts here, within the sentence.
-        key.clear();
-        size_t n = 0;
-        for (size_t k = i; k < pw.size() && pw[k].sentence == pw[i].sentence && n < max_words_; ++k) {
+        // Every phrase of the lexicon that starts here, within the sentence:
+        // a walk down the trie, one edge per word (skip words skipped).
+        uint32_t node = 0;
+        for (size_t k = i; k < pw.size() && pw[k].sentence == pw[i].sentence; ++k) {
             if (pw[k].punct) {
                 char p = pw.key(k)[0];
                 if (p == '-' || p == '/' || p == '\'') continue;  // "foam-rolling", "walk/run"
                 break;
             }
-            if (skip_word(pw.stem(k))) continue;
-            if (!key.empty()) key.push_back(' ');
-            key.append(pw.stem(k));
-            ++n;
-            auto ph = by_phrase_.find(key);
-            if (ph != by_phrase_.end()) hits.push_back(LexHit{static_cast<uint32_t>(k + 1), &ph->second});
-            if (!prefixes_.count(key)) break;
+            if (pw[k].stem_id == 0) {
+                if (k > i && skip_word(pw.stem(k))) continue;
+                break;
+            }
+            auto it = trie_edges_.find((static_cast<uint64_t>(node) << 32) | pw[k].stem_id);
+            if (it == trie_edges_.end()) {
+                if (k > i && skip_word(pw.stem(k))) continue;
+                break;
+            }
+            node = it->second;
+            if (trie_concepts_[node]) hits.push_back(LexHit{static_cast<uint32_t>(k + 1), trie_concepts_[node]});
         }
     }
     begin[pw.size()] = static_cast<uint32_t>(hits.size());

@@ -117,6 +117,11 @@ public:
     }
     /// Whether a lexicon phrase starts with this stem.
     bool first_stem(std::string_view stem) const { return first_stems_.count(stem) > 0; }
+    /// The id of a stem that occurs in some lexicon phrase (0 for none).
+    uint32_t stem_id(std::string_view stem) const {
+        auto it = stem_ids_.find(stem);
+        return it == stem_ids_.end() ? 0 : it->second;
+    }
     /// Finds the phrases of words whose lex_first is set (PostWords::lex_hits).
     void find_phrases(PostWords& pw) const;
     /// The ancestors of a concept, nearest first.
@@ -135,6 +140,12 @@ private:
     std::unordered_map<std::string, std::vector<const Concept*>, Hash, std::equal_to<>> by_phrase_;
     std::unordered_set<std::string, Hash, std::equal_to<>> first_stems_;
     std::unordered_set<std::string, Hash, std::equal_to<>> prefixes_;  ///< proper word prefixes of phrases
+    // The phrases as a trie over stem ids: edge (node << 32 | stem id) -> node;
+    // a node's concepts (null when no phrase ends there). Node 0 is the root.
+    std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> stem_ids_;
+    std::unordered_map<uint64_t, uint32_t> trie_edges_;
+    std::vector<const std::vector<const Concept*>*> trie_concepts_{nullptr};
+    void add_to_trie(const std::string& stemmed, const std::vector<const Concept*>* concepts);
     std::unordered_map<std::string, std::unordered_set<std::string, Hash, std::equal_to<>>, Hash, std::equal_to<>>
         lists_;
     // Single-word keys -> bits of the lists that hold them; list name hash -> bit.

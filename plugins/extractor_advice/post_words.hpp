@@ -37,6 +37,7 @@ struct Word {
     bool quoted = false;  ///< inside a span that repeats an earlier post
     bool lex_first = false;  ///< a lexicon phrase may start here (Lexicon::classify)
     uint64_t lists = 0;      ///< the cue word lists holding this word (Lexicon::classify)
+    uint32_t stem_id = 0;    ///< the stem's id in the lexicon's phrases, 0 if in none (Lexicon::classify)
     uint8_t cue_starts = 0xFF;  ///< the cue grammars a match may start at this word with (CueStarts)
     uint32_t cause_alts = ~uint32_t{0}, remedy_alts = ~uint32_t{0};  ///< their alternatives that may (CueStarts)
 };

@@ -167,10 +167,11 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
     for (const auto& c : cases) {
         fkb::Thread t = advice_test::make_thread(c.posts);
         const uint32_t post = static_cast<uint32_t>(c.posts.size() - 1);
-        for (const auto& f : advice_test::run(t))
-            if (f.kind == c.kind && f.evidence.post == post)
-                EXPECT_EQ(advice_test::evidence(t, f).find(c.needle), std::string::npos)
-                    << c.why << ": " << c.kind << " '" << advice_test::evidence(t, f) << "'";
+        for (const auto& f : advice_test::run(t)) {
+            if (f.kind != c.kind || f.evidence.post != post) continue;
+            EXPECT_EQ(advice_test::evidence(t, f).find(c.needle), std::string::npos)
+                << c.why << ": " << c.kind << " '" << advice_test::evidence(t, f) << "'";
+        }
     }
 }
 
