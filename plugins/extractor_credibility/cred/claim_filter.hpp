@@ -45,6 +45,10 @@ public:
 
 private:
     const Lexicon& lex_;
+    const PhraseSet* hypothetical_;
+    const PhraseSet* reporting_;
+    const PhraseSet* sarcasm_;
+    const PhraseSet* sarcasm_lead_;
 };
 
 }  // namespace fkb::cred

@@ -4,6 +4,7 @@
 #include "cred/tsv.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace fkb::cred {
 
@@ -52,22 +53,39 @@ double DisclosureCue::weight_of(const PatternMatch& m) const {
 void StartIndex::add(uint32_t cue, const TokenPattern& pattern) {
     if (pattern.any_start()) {
         any_.push_back(cue);
+        for (auto& list : lists_) merge_any(list);
         return;
     }
-    for (const auto& w : pattern.first_words()) {
-        auto& list = by_word_[w];
+    for (uint64_t h : pattern.first_hashes()) {
+        uint32_t& slot = by_word_[h];
+        filter_.add(h);
+        if (slot == 0) {
+            lists_.push_back(any_);
+            slot = static_cast<uint32_t>(lists_.size());
+        }
+        auto& list = lists_[slot - 1];
         if (list.empty() || list.back() != cue) list.push_back(cue);
     }
 }
 
-void StartIndex::candidates(const Word& w, std::vector<uint32_t>& out) const {
-    out.assign(any_.begin(), any_.end());
-    if (auto it = by_word_.find(w.text); it != by_word_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
-    if (!w.punct && w.lemma != w.text)
-        if (auto it = by_word_.find(w.lemma); it != by_word_.end())
-            out.insert(out.end(), it->second.begin(), it->second.end());
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+void StartIndex::merge_any(std::vector<uint32_t>& list) const {
+    list.insert(list.end(), any_.begin(), any_.end());
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+}
+
+std::span<const uint32_t> StartIndex::candidates(const Word& w, std::vector<uint32_t>& buf) const {
+    // Every list already holds the any-start cues.
+    const uint32_t* a = filter_.may_have(w.h) ? by_word_.find(w.h) : nullptr;
+    const uint32_t* b = !w.punct && w.lh != w.h && filter_.may_have(w.lh) ? by_word_.find(w.lh) : nullptr;
+    if (!a && !b) return any_;
+    if (!b) return lists_[*a - 1];
+    if (!a) return lists_[*b - 1];
+    const auto& x = lists_[*a - 1];
+    const auto& y = lists_[*b - 1];
+    buf.clear();
+    std::set_union(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(buf));
+    return buf;
 }
 
 CueTable::CueTable(const Lexicon& lexicon) {

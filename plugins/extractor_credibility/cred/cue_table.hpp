@@ -15,7 +15,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <span>
 #include <vector>
 
 namespace fkb::cred {
@@ -45,30 +45,37 @@ struct EndorsementCue {
 };
 
 /// Which cues may start at a word, so a finder tries a handful of cues per
-/// word instead of all of them.
+/// word instead of all of them: one table probe for the word's text (and
+/// one for its lemma when it differs).
 class StartIndex {
 public:
-    /// Registers cue number `cue` (its index in its list).
+    /// Registers cue number `cue` (its index in its list); cues are added in order.
     void add(uint32_t cue, const TokenPattern& pattern);
-    /// The cues that may start at `w`, ascending, into `out` (cleared first).
-    void candidates(const Word& w, std::vector<uint32_t>& out) const;
+    /// The cues that may start at `w`, ascending: a list of the index, or
+    /// `buf` when the word's text and lemma both start cues.
+    std::span<const uint32_t> candidates(const Word& w, std::vector<uint32_t>& buf) const;
 
 private:
-    std::unordered_map<std::string, std::vector<uint32_t>> by_word_;
+    void merge_any(std::vector<uint32_t>& list) const;
+    HashTable<uint32_t> by_word_;  // first word's hash -> 1 + index into lists_
+    WordFilter filter_;            // the keys of by_word_
+    std::vector<std::vector<uint32_t>> lists_;
     std::vector<uint32_t> any_;
 };
 
-/// A match of cue number `cue` of a list.
+/// A match of cue number `cue` of a list, in sentence `sentence`.
 struct CueMatch {
     uint32_t cue = 0;
+    uint32_t sentence = 0;
     PatternMatch match;
 };
 
-/// Every match of the cues of `index` in sentence `s`, each cue's matches
-/// left to right and not overlapping each other, ordered by cue (file
-/// order) then position: the order in which overlaps are resolved.
+/// Every match of the cues of `index` in the post, sentence by sentence;
+/// within a sentence each cue's matches left to right and not overlapping
+/// each other, ordered by cue (file order) then position: the order in
+/// which overlaps are resolved.
 template <class Cue>
-std::vector<CueMatch> match_cues(const std::vector<Cue>& cues, const StartIndex& index, const WordStream& ws, size_t s);
+std::vector<CueMatch> match_cues(const std::vector<Cue>& cues, const StartIndex& index, const WordStream& ws);
 
 /// Both cue lists, in file order (earlier rows win over overlapping later ones).
 class CueTable {
@@ -87,22 +94,29 @@ private:
 };
 
 template <class Cue>
-std::vector<CueMatch> match_cues(const std::vector<Cue>& cues, const StartIndex& index, const WordStream& ws, size_t s) {
+std::vector<CueMatch> match_cues(const std::vector<Cue>& cues, const StartIndex& index, const WordStream& ws) {
     std::vector<CueMatch> out;
-    std::vector<size_t> next_free(cues.size(), 0);
-    std::vector<uint32_t> cand;
-    const auto [sb, se] = ws.sentences.at(s);
-    for (size_t w = sb; w < se; ++w) {
-        index.candidates(ws.words[w], cand);
-        for (uint32_t c : cand) {
-            if (w < next_free[c]) continue;
-            if (auto m = cues[c].pattern.match_at(ws, s, w)) {
-                next_free[c] = m->end;
-                out.push_back(CueMatch{c, std::move(*m)});
+    std::vector<size_t> next_free(cues.size(), 0);  // per cue: where its last match ended
+    std::vector<uint32_t> buf;
+    std::vector<int8_t> possible(cues.size());  // per cue, in this sentence: -1 unknown, 0 no, 1 maybe
+    for (size_t s = 0; s < ws.sentences.size(); ++s) {
+        const size_t first = out.size();
+        const auto [sb, se] = ws.sentences[s];
+        std::fill(possible.begin(), possible.end(), int8_t{-1});
+        for (size_t w = sb; w < se; ++w) {
+            for (uint32_t c : index.candidates(ws.words[w], buf)) {
+                if (w < next_free[c]) continue;
+                if (possible[c] < 0) possible[c] = cues[c].pattern.possible(ws.blooms[s]) ? 1 : 0;
+                if (!possible[c]) continue;
+                if (auto m = cues[c].pattern.match_unchecked(ws, s, w)) {
+                    next_free[c] = m->end;
+                    out.push_back(CueMatch{c, static_cast<uint32_t>(s), std::move(*m)});
+                }
             }
         }
+        std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                         [](const CueMatch& a, const CueMatch& b) { return a.cue < b.cue; });
     }
-    std::stable_sort(out.begin(), out.end(), [](const CueMatch& a, const CueMatch& b) { return a.cue < b.cue; });
     return out;
 }
 

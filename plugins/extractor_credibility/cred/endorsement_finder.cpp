@@ -40,8 +40,8 @@ std::vector<Endorsement> find_endorsements(const CueTable& cues, const ClaimFilt
     const auto& W = pc.words.words;
     std::set<std::pair<uint32_t, std::string>> seen;
     std::vector<std::pair<uint32_t, uint32_t>> taken;
-    for (size_t s = 0; s < pc.words.sentences.size(); ++s) {
-        for (const CueMatch& cm : match_cues(cues.endorsements(), cues.endorsement_index(), pc.words, s)) {
+    {
+        for (const CueMatch& cm : match_cues(cues.endorsements(), cues.endorsement_index(), pc.words)) {
             const EndorsementCue& cue = cues.endorsements()[cm.cue];
             const PatternMatch& m = cm.match;
             {
