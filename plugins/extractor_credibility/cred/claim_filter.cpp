@@ -18,6 +18,8 @@ const char* rejection_name(Rejection r) noexcept {
         case Rejection::Hypothetical: return "hypothetical";
         case Rejection::Reported: return "reported";
         case Rejection::Sarcastic: return "sarcastic";
+        case Rejection::Undone: return "taken back";
+        case Rejection::OutsideThread: return "outside the thread";
     }
     return "?";
 }
@@ -37,7 +39,13 @@ ClaimFilter::ClaimFilter(const Lexicon& lexicon)
       hypothetical_(need(lexicon, "hypothetical")),
       reporting_(need(lexicon, "reporting")),
       sarcasm_(need(lexicon, "sarcasm")),
-      sarcasm_lead_(need(lexicon, "sarcasm_lead")) {
+      sarcasm_lead_(need(lexicon, "sarcasm_lead")),
+      future_opener_(need(lexicon, "future_opener")),
+      future_marker_(need(lexicon, "future_marker")),
+      sarcasm_opener_(need(lexicon, "sarcasm_opener")),
+      laugh_(need(lexicon, "laugh")),
+      undone_after_(need(lexicon, "claim_undone_after")),
+      outside_target_(need(lexicon, "outside_target")) {
     need(lexicon, "negator");
     need(lexicon, "clause_break");
 }
@@ -92,6 +100,13 @@ Rejection ClaimFilter::check(const PostContext& pc, const PatternMatch& m, Mode 
     const PhraseSet* hypothetical = hypothetical_;
     for (size_t i = clause; i < m.begin; ++i)
         if (hypothetical->match(W, i, m.begin)) return Rejection::Hypothetical;
+    if (mode == Mode::Claim)
+        for (size_t i = clause; i < m.begin; ++i)
+            if (future_opener_->match(W, i, m.begin)) {
+                for (size_t k = m.end; k < se; ++k)
+                    if (future_marker_->match(W, k, se)) return Rejection::Hypothetical;
+                break;
+            }
 
     // "my coach says I ...": a reporting verb earlier in the sentence whose subject is not "i".
     const PhraseSet* reporting = reporting_;
@@ -103,6 +118,19 @@ Rejection ClaimFilter::check(const PostContext& pc, const PatternMatch& m, Mode 
         if (sarcasm->match(W, i, se)) return Rejection::Sarcastic;
     // "/s" is often its own sentence right after the sarcastic one.
     if (se < W.size() && sarcasm->match(W, se, std::min(W.size(), se + 2))) return Rejection::Sarcastic;
+    // "Yeah I'm a doctor too, lol": opened by "yeah" / "sure", and laughing.
+    if (mode == Mode::Claim) {
+        size_t first = sb;
+        while (first < se && W[first].punct) ++first;
+        if (sarcasm_opener_->match(W, first, se)) {
+            const size_t end = std::min(W.size(), se + 2);  // "lol" may be a sentence of its own
+            for (size_t i = first; i < end; ++i)
+                if (laugh_->match(W, i, end)) return Rejection::Sarcastic;
+        }
+        if (undone_after_->match(W, m.ev_end, se)) return Rejection::Undone;
+    } else if (outside_target_->match(W, m.ev_end, se)) {
+        return Rejection::OutsideThread;
+    }
     const PhraseSet* lead = sarcasm_lead_;
     for (size_t i = m.begin >= sb + 4 ? m.begin - 4 : sb; i < m.begin; ++i)
         if (const Phrase* p = lead->match(W, i, m.begin); p && i + p->words.size() == m.begin) return Rejection::Sarcastic;

@@ -125,7 +125,10 @@ CueTable::CueTable(const Lexicon& lexicon) {
             bool by_name = row.cells[1] == "name";
             if (by_name && pat.captures() == 0)
                 throw DataError(data_error(ename, row.line, "a name target needs a capture for the name"));
-            endorsements_.push_back(EndorsementCue{row.line, stance, by_name, std::move(pat)});
+            bool negated = false;
+            for (uint64_t h : pat.literal_hashes())
+                if (const auto* info = lexicon.info(h); info && (info->classes & kNegator)) negated = true;
+            endorsements_.push_back(EndorsementCue{row.line, stance, by_name, std::move(pat), negated});
         } catch (const PatternError& e) {
             throw DataError(data_error(ename, row.line, e.what()));
         }

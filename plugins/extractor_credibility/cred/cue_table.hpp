@@ -42,6 +42,7 @@ struct EndorsementCue {
     std::string stance;  ///< "agree" or "disagree"
     bool by_name = false; ///< the target is the author named by capture $1
     TokenPattern pattern;
+    bool negation_in_cue = false; ///< a negator is part of the cue ("I couldn't agree more")
 };
 
 /// Which cues may start at a word, so a finder tries a handful of cues per

@@ -49,7 +49,9 @@ std::vector<Endorsement> find_endorsements(const CueTable& cues, const ClaimFilt
                 bool overlap = false;
                 for (auto [a, b] : taken) overlap |= m0 < b && a < m1;
                 if (overlap) continue;
-                auto mode = cue.stance == "disagree" ? ClaimFilter::Mode::Disagreement : ClaimFilter::Mode::Agreement;
+                // A negation that is part of the cue ("I don't agree", "I couldn't agree more") does not cancel it.
+                auto mode = cue.stance == "disagree" || cue.negation_in_cue ? ClaimFilter::Mode::Disagreement
+                                                                            : ClaimFilter::Mode::Agreement;
                 if (filter.check(pc, m, mode) != Rejection::None) continue;
                 std::optional<uint32_t> named;
                 if (!m.captures.empty() && !m.captures[0].empty()) named = post_by_author(thread, m.captures[0], index);

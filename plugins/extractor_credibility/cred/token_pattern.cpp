@@ -533,6 +533,15 @@ TokenPattern::~TokenPattern() = default;
 TokenPattern::TokenPattern(TokenPattern&&) noexcept = default;
 TokenPattern& TokenPattern::operator=(TokenPattern&&) noexcept = default;
 
+std::vector<uint64_t> TokenPattern::literal_hashes() const {
+    std::vector<uint64_t> out;
+    for (const Lits& l : impl_->lits)
+        for (const auto& alt : l.alts) out.insert(out.end(), alt.begin(), alt.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 bool TokenPattern::possible(const WordBloom& words) const noexcept { return impl_->possible(words); }
 bool TokenPattern::any_start() const noexcept { return impl_->any_start; }
 const std::vector<uint64_t>& TokenPattern::first_hashes() const noexcept { return impl_->firsts; }

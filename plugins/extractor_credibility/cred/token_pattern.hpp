@@ -72,6 +72,8 @@ public:
     bool any_start() const noexcept;
     /// The hashes of the words (text or lemma) a match can start with, sorted.
     const std::vector<uint64_t>& first_hashes() const noexcept;
+    /// The hashes of every literal word of the pattern, sorted.
+    std::vector<uint64_t> literal_hashes() const;
     /// How many capture slots ($1..) the pattern has.
     size_t captures() const noexcept;
     const std::string& source() const noexcept;

@@ -126,6 +126,18 @@ void WordStream::rebuild(std::string_view text, const fkb_post_analysis& a, cons
             for (size_t k = 0; k < e.words.size(); ++k) classify(push(e.words[k], e.hashes[k], t, t.end));
             continue;
         }
+        // "we'll", "she'd": a word and a contracted suffix the table knows ("'ll" -> will).
+        if (const size_t q = norm.rfind('\''); q != std::string_view::npos && q > 0 && q + 1 < norm.size() &&
+                                                 norm.substr(q) != "n't") {
+            const Lexicon::WordInfo* suffix = lexicon.info(word_hash(norm.substr(q)));
+            if (suffix && suffix->expansion) {
+                const std::string_view stem = norm.substr(0, q);
+                classify(push(stem, word_hash(stem), t, t.end));
+                for (size_t k = 0; k < suffix->expansion->words.size(); ++k)
+                    classify(push(suffix->expansion->words[k], suffix->expansion->hashes[k], t, t.end));
+                continue;
+            }
+        }
         if (norm.size() > 3 && norm.substr(norm.size() - 3) == "n't") {
             // "wouldn't" -> would not; irregular forms ("can't", "won't") are in the table.
             const std::string_view stem = norm.substr(0, norm.size() - 3);

@@ -3,8 +3,9 @@
 //
 // Each host token becomes one or more canonical words: the host's norm
 // (already case-folded, curly apostrophes folded), contractions expanded
-// from data/contractions.tsv ("I'm" -> i am, "didnt" -> did not, a split
-// "'ve" -> have), "+" "1" joined into "+1" and "/" "s" into "/s". Every
+// from data/contractions.tsv ("I'm" -> i am, "didnt" -> did not, "we'll"
+// -> we will by its suffix, a split "'ve" -> have), "+" "1" joined into
+// "+1" and "/" "s" into "/s". Every
 // word keeps the byte span of the token it came from, so a match maps back
 // to the original text, and the hashes of its text and of the host's
 // lemma (word_hash.hpp), so matching never compares strings.
