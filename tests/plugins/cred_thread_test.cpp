@@ -90,6 +90,21 @@ TEST(CredThread, TheOpeningPostsComplaintIsNotExperience) {
 
 double number(const Fact& f, std::string_view key) { return std::stod(attr(f, key)); }
 
+TEST(CredThread, ExperienceSaysWhetherTheOutcomeIsReported) {
+    ThreadFixture fx(thread("test", {post("op", "ann", "My heel hurts every morning."),
+                                     post("r1", "bea", "I had this problem last year. Calf stretches fixed it completely."),
+                                     post("r2", "cal", "I had the same issue, no idea what to do."),
+                                     post("r3", "dee", "Same thing happened to me and rest didn't help at all.")}));
+    auto facts = fx.facts();
+    auto outcome_of = [&](uint32_t p) {
+        auto f = of_kind(facts, "credibility", p);
+        return f.size() == 1 ? attr(f[0], "outcome_reported") + "/" + attr(f[0], "outcome") : std::string("?");
+    };
+    EXPECT_EQ(outcome_of(1), "true/resolved");
+    EXPECT_EQ(outcome_of(2), "false/");
+    EXPECT_EQ(outcome_of(3), "true/no_effect");
+}
+
 TEST(CredThread, YahooLevelsBecomePlatformFactsWithPageEvidence) {
     Post top = post("a1", ".", "Roll your calves.");
     top.level = 7;

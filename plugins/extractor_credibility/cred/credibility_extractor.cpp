@@ -80,6 +80,8 @@ std::vector<sdk::Fact> CredibilityExtractor::extract(const fkb_thread_view& view
             f.set("signal", d.signal).set("basis", d.basis).set("value", d.value);
             set_number(f, "weight", d.weight);
             if (!d.outcome.empty()) f.set("outcome", d.outcome);
+            // Whether the author says how it ended: a report with its outcome weighs as evidence.
+            if (d.basis == "same_problem") f.set_bool("outcome_reported", !d.outcome.empty());
             facts.push_back(std::move(f));
         }
         // One platform fact per post, summarizing every signal worth stating.
