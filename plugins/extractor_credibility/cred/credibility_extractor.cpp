@@ -20,7 +20,7 @@ void set_number(sdk::Fact& f, const char* key, double v) {
     char buf[32];
     size_t n = 0;
     if (v >= 0 && v < 1e9) {
-        const auto milli = static_cast<uint64_t>(std::llround(v * 1000.0));
+        const auto milli = static_cast<uint64_t>(v * 1000.0 + 0.5);
         auto [end, ec] = std::to_chars(buf, buf + 20, milli / 1000);
         n = static_cast<size_t>(end - buf);
         if (uint64_t frac = milli % 1000) {
@@ -53,6 +53,7 @@ CredibilityExtractor::~CredibilityExtractor() = default;
 
 std::vector<sdk::Fact> CredibilityExtractor::extract(const fkb_thread_view& view) const {
     std::vector<sdk::Fact> facts;
+    facts.reserve(view.n_posts + 4);
     const fkb_thread& thread = *view.thread;
     const std::string_view source = sv(thread.source);
     // Whether post i is by the author of the opening post (a named one).
@@ -73,6 +74,7 @@ std::vector<sdk::Fact> CredibilityExtractor::extract(const fkb_thread_view& view
             // From the asker, "I have this problem" is the complaint, not experience with it.
             if (d.basis == "same_problem" && (i == 0 || asker(i))) continue;
             sdk::Fact f;
+            f.attrs.reserve(8);
             f.kind = "credibility";
             f.label = d.signal + ": " + d.value;
             f.evidence = fkb_evidence{post_index, d.start, d.end, d.sentence};

@@ -50,42 +50,35 @@ double DisclosureCue::weight_of(const PatternMatch& m) const {
     return weight;
 }
 
-void StartIndex::add(uint32_t cue, const TokenPattern& pattern) {
+void StartIndex::Table::add(uint32_t cue, const TokenPattern& pattern) {
     if (pattern.any_start()) {
-        any_.push_back(cue);
-        for (auto& list : lists_) merge_any(list);
+        any.push_back(cue);
+        for (auto& list : lists) list.push_back(cue);  // cues come in order: the lists stay sorted
         return;
     }
     for (uint64_t h : pattern.first_hashes()) {
-        uint32_t& slot = by_word_[h];
-        filter_.add(h);
+        uint32_t& slot = by_word[h];
+        filter.add(h);
         if (slot == 0) {
-            lists_.push_back(any_);
-            slot = static_cast<uint32_t>(lists_.size());
+            lists.push_back(any);
+            slot = static_cast<uint32_t>(lists.size());
         }
-        auto& list = lists_[slot - 1];
+        auto& list = lists[slot - 1];
         if (list.empty() || list.back() != cue) list.push_back(cue);
     }
 }
 
-void StartIndex::merge_any(std::vector<uint32_t>& list) const {
-    list.insert(list.end(), any_.begin(), any_.end());
-    std::sort(list.begin(), list.end());
-    list.erase(std::unique(list.begin(), list.end()), list.end());
+std::span<const uint32_t> StartIndex::merge(std::span<const uint32_t> x, std::span<const uint32_t> y,
+                                           std::vector<uint32_t>& out) {
+    if (y.empty()) return x;
+    if (x.empty()) return y;
+    out.clear();
+    std::set_union(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(out));
+    return out;
 }
 
-std::span<const uint32_t> StartIndex::candidates(const Word& w, std::vector<uint32_t>& buf) const {
-    // Every list already holds the any-start cues.
-    const uint32_t* a = filter_.may_have(w.h) ? by_word_.find(w.h) : nullptr;
-    const uint32_t* b = !w.punct && w.lh != w.h && filter_.may_have(w.lh) ? by_word_.find(w.lh) : nullptr;
-    if (!a && !b) return any_;
-    if (!b) return lists_[*a - 1];
-    if (!a) return lists_[*b - 1];
-    const auto& x = lists_[*a - 1];
-    const auto& y = lists_[*b - 1];
-    buf.clear();
-    std::set_union(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(buf));
-    return buf;
+void StartIndex::add(uint32_t cue, const TokenPattern& pattern) {
+    (pattern.anchored() ? anchored_ : free_).add(cue, pattern);
 }
 
 CueTable::CueTable(const Lexicon& lexicon) {

@@ -14,8 +14,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <string>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace fkb::cred {
@@ -47,21 +47,44 @@ struct EndorsementCue {
 
 /// Which cues may start at a word, so a finder tries a handful of cues per
 /// word instead of all of them: one table probe for the word's text (and
-/// one for its lemma when it differs).
+/// one for its lemma when it differs), behind a bit filter. Cues anchored
+/// at the start of the sentence (^) are looked up only for its first word.
 class StartIndex {
 public:
     /// Registers cue number `cue` (its index in its list); cues are added in order.
     void add(uint32_t cue, const TokenPattern& pattern);
-    /// The cues that may start at `w`, ascending: a list of the index, or
-    /// `buf` when the word's text and lemma both start cues.
-    std::span<const uint32_t> candidates(const Word& w, std::vector<uint32_t>& buf) const;
+    /// Scratch space of candidates(), reused from word to word.
+    struct Buffers {
+        std::vector<uint32_t> a, b, out;
+    };
+    /// The cues that may start at `w`, ascending; `first` when w is the first
+    /// word of its sentence. Either a list of the index or one of `buf`.
+    std::span<const uint32_t> candidates(const Word& w, bool first, Buffers& buf) const {
+        auto x = free_.find(w, buf.a);
+        if (!first) return x;
+        return merge(x, anchored_.find(w, buf.b), buf.out);
+    }
 
 private:
-    void merge_any(std::vector<uint32_t>& list) const;
-    HashTable<uint32_t> by_word_;  // first word's hash -> 1 + index into lists_
-    WordFilter filter_;            // the keys of by_word_
-    std::vector<std::vector<uint32_t>> lists_;
-    std::vector<uint32_t> any_;
+    struct Table {
+        HashTable<uint32_t> by_word;  // first word's hash -> 1 + index into lists
+        WordFilter filter;            // the keys of by_word
+        std::vector<std::vector<uint32_t>> lists;
+        std::vector<uint32_t> any;  // cues that may start at any word; in every list too
+
+        void add(uint32_t cue, const TokenPattern& pattern);
+        std::span<const uint32_t> find(const Word& w, std::vector<uint32_t>& buf) const {
+            const uint32_t* a = filter.may_have(w.h) ? by_word.find(w.h) : nullptr;
+            const uint32_t* b = !w.punct && w.lh != w.h && filter.may_have(w.lh) ? by_word.find(w.lh) : nullptr;
+            if (!a && !b) return any;
+            if (!b) return lists[*a - 1];
+            if (!a) return lists[*b - 1];
+            return merge(lists[*a - 1], lists[*b - 1], buf);
+        }
+    };
+    static std::span<const uint32_t> merge(std::span<const uint32_t> x, std::span<const uint32_t> y,
+                                           std::vector<uint32_t>& out);
+    Table free_, anchored_;
 };
 
 /// A match of cue number `cue` of a list, in sentence `sentence`.
@@ -97,26 +120,36 @@ private:
 template <class Cue>
 std::vector<CueMatch> match_cues(const std::vector<Cue>& cues, const StartIndex& index, const WordStream& ws) {
     std::vector<CueMatch> out;
-    std::vector<size_t> next_free(cues.size(), 0);  // per cue: where its last match ended
-    std::vector<uint32_t> buf;
-    std::vector<int8_t> possible(cues.size());  // per cue, in this sentence: -1 unknown, 0 no, 1 maybe
+    struct State {
+        uint32_t next_free = 0;  // where the cue's last match ended
+        uint32_t checked = 0;    // the sentence (+1) whose word filter the cue was last checked against
+        bool possible = false;   // and the answer
+    };
+    std::vector<State> st(cues.size());
+    StartIndex::Buffers buf;
     for (size_t s = 0; s < ws.sentences.size(); ++s) {
         const size_t first = out.size();
         const auto [sb, se] = ws.sentences[s];
-        std::fill(possible.begin(), possible.end(), int8_t{-1});
+        bool at_start = true;  // no word before w in the sentence but punctuation
         for (size_t w = sb; w < se; ++w) {
-            for (uint32_t c : index.candidates(ws.words[w], buf)) {
-                if (w < next_free[c]) continue;
-                if (possible[c] < 0) possible[c] = cues[c].pattern.possible(ws.blooms[s]) ? 1 : 0;
-                if (!possible[c]) continue;
+            if (w > sb && !ws.words[w - 1].punct) at_start = false;
+            for (uint32_t c : index.candidates(ws.words[w], at_start, buf)) {
+                State& x = st[c];
+                if (w < x.next_free) continue;
+                if (x.checked != s + 1) {
+                    x.checked = static_cast<uint32_t>(s + 1);
+                    x.possible = cues[c].pattern.possible(ws.blooms[s]);
+                }
+                if (!x.possible) continue;
                 if (auto m = cues[c].pattern.match_unchecked(ws, s, w)) {
-                    next_free[c] = m->end;
+                    x.next_free = static_cast<uint32_t>(m->end);
                     out.push_back(CueMatch{c, static_cast<uint32_t>(s), std::move(*m)});
                 }
             }
         }
-        std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                         [](const CueMatch& a, const CueMatch& b) { return a.cue < b.cue; });
+        if (out.size() - first > 1)
+            std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                             [](const CueMatch& a, const CueMatch& b) { return a.cue < b.cue; });
     }
     return out;
 }

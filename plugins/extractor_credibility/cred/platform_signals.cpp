@@ -59,19 +59,16 @@ struct Template {
     }
 };
 
-/// word_hash(fold_word(s)) without building the folded string.
+/// word_hash(fold_word(s)), without allocating for a short ASCII role.
 uint64_t folded_hash(std::string_view s) {
-    bool plain = true;
-    for (char c : s) plain &= static_cast<unsigned char>(c) < 0x80;
-    if (!plain) return word_hash(fold_word(s));
-    uint64_t h = 14695981039346656037ull;
-    for (char ch : s) {
-        auto c = static_cast<unsigned char>(ch);
-        if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-        h ^= c;
-        h *= 1099511628211ull;
+    char buf[32];
+    if (s.size() > sizeof buf) return word_hash(fold_word(s));
+    for (size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80) return word_hash(fold_word(s));
+        buf[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    return h ? h : 1;
+    return word_hash(std::string_view(buf, s.size()));
 }
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
@@ -82,6 +79,8 @@ struct PlatformScales::Row {
     size_t line = 0;
     std::vector<std::string> sources;  // empty = any
     std::string basis, scale;
+    char kind = 0;  // scale's first letter, compared per signal: l(inear) | g (log) | s(aturating) | f(lag)
+    double log_lo = 0, log_span = 1;
     double lo = 0, hi = 0, max = 0;
     Template evidence, value;
     bool reception = false;  // likes, score, accepted: about the post
@@ -109,6 +108,11 @@ PlatformScales::PlatformScales(const Lexicon& lexicon) : lex_(lexicon) {
         if (row.scale == "log" && row.lo <= 0) throw DataError(data_error(pname, r.line, "a log scale needs lo > 0"));
         if (row.scale == "saturating" && row.lo <= 0)
             throw DataError(data_error(pname, r.line, "a saturating scale needs its half point > 0"));
+        row.kind = row.scale == "log" ? 'g' : row.scale[0];
+        if (row.kind == 'g') {
+            row.log_lo = std::log10(row.lo);
+            row.log_span = std::log10(row.hi) - row.log_lo;
+        }
         row.max = parse_number(pname, r.line, r.cells[5], 0, 1);
         row.evidence = Template(r.cells[6]);
         row.value = Template(r.cells[7]);
@@ -139,10 +143,13 @@ PlatformScales::Source PlatformScales::source(std::string_view name) const {
 
 double PlatformScales::strength(const Row& r, double x) {
     double s = 0;
-    if (r.scale == "linear") s = (x - r.lo) / (r.hi - r.lo);
-    else if (r.scale == "log") s = x <= 0 ? 0 : (std::log10(x) - std::log10(r.lo)) / (std::log10(r.hi) - std::log10(r.lo));
-    else if (r.scale == "saturating") s = x <= 0 ? 0 : x / (x + r.lo);
-    else if (r.scale == "flag") s = x > 0 ? 1 : 0;
+    switch (r.kind) {
+        case 'l': s = (x - r.lo) / (r.hi - r.lo); break;
+        case 'g': s = x <= r.lo ? 0 : (std::log10(x) - r.log_lo) / r.log_span; break;
+        case 's': s = x <= 0 ? 0 : x / (x + r.lo); break;
+        case 'f': s = x > 0 ? 1 : 0; break;
+        default: break;
+    }
     return std::clamp(s, 0.0, 1.0);
 }
 

@@ -92,6 +92,47 @@ struct TokenPattern::Impl {
     bool any_start = false;        // the first word is not known in advance
     std::vector<uint64_t> firsts;  // sorted: the hashes of the words a match can start with
     std::vector<WordBloom> needs;  // per word item every match passes: its words' bits
+    bool anchored = false;         // starts with ^
+    bool first_is_needed = true;   // the first word item is not optional (needs[0] is the start)
+
+    enum class First { Known, Unknown, Empty };
+    /// Adds to `out` the words a match of `seq` can start with: Known when
+    /// a word item every match starts through was reached, Unknown when a
+    /// match may start with any word (a gap, a number, a capture, "$"),
+    /// Empty when every item is optional.
+    First first_words(const std::vector<Item>& seq, std::vector<uint64_t>& out) {
+        for (const Item& it : seq) {
+            switch (it.kind) {
+                case Kind::EvOpen:
+                case Kind::EvClose:
+                case Kind::Bos: continue;
+                case Kind::Lit:
+                    for (const auto& alt : it.alts) {
+                        if (alt.size() == 1 && alt[0] == "$") return First::Unknown;
+                        out.push_back(word_hash(alt[0]));
+                    }
+                    break;
+                case Kind::Class: {
+                    auto f = it.cls->first_hashes();
+                    out.insert(out.end(), f.begin(), f.end());
+                    break;
+                }
+                case Kind::Group: {
+                    First r = first_words(it.sub, out);
+                    if (r == First::Unknown) return r;
+                    if (r == First::Empty) {
+                        first_is_needed = false;
+                        continue;
+                    }
+                    break;
+                }
+                default: return First::Unknown;
+            }
+            if (!it.optional) return First::Known;
+            first_is_needed = false;
+        }
+        return First::Empty;
+    }
 
     /// The word items every match goes through (not optional, not in an
     /// optional group, not satisfiable by the end of the sentence).
@@ -495,20 +536,12 @@ TokenPattern::TokenPattern(std::string_view source, const Lexicon& lexicon) : im
     if (opens > 1 || closes > 1 || opens != closes) m.fail("evidence needs one '[' and one ']', or none");
     if (m.n_caps > static_cast<int>(kMaxCaptures)) m.fail("more than " + std::to_string(kMaxCaptures) + " captures");
     // The words a match can start with, so find_all skips the other words at once.
-    m.any_start = true;
+    m.any_start = m.first_words(m.items, m.firsts) != Impl::First::Known;
+    if (m.any_start) m.firsts.clear();
+    m.anchored = false;
     for (const Item& it : m.items) {
-        if (it.kind == Kind::EvOpen || it.kind == Kind::Bos) continue;
-        if (it.optional) break;
-        if (it.kind == Kind::Lit) {
-            m.any_start = false;
-            for (const auto& alt : it.alts) {
-                if (alt.size() == 1 && alt[0] == "$") m.any_start = true;
-                m.firsts.push_back(word_hash(alt[0]));
-            }
-        } else if (it.kind == Kind::Class) {
-            m.firsts = it.cls->first_hashes();
-            m.any_start = false;
-        }
+        if (it.kind == Kind::EvOpen) continue;
+        m.anchored = it.kind == Kind::Bos;
         break;
     }
     std::sort(m.firsts.begin(), m.firsts.end());
@@ -516,9 +549,10 @@ TokenPattern::TokenPattern(std::string_view source, const Lexicon& lexicon) : im
     m.emit(m.items);
     m.prog.push_back(Ins{Op::Match});
     m.collect_needs(m.items);
-    // The first word is what the start index already found; then the most
-    // selective needs first (a word item has fewer words than a class).
-    if (!m.any_start && !m.needs.empty()) m.needs.erase(m.needs.begin());
+    // When the first word item is not optional, it is what the start index
+    // already found; then the most selective needs first (a word item has
+    // fewer words than a class).
+    if (m.first_is_needed && !m.any_start && !m.needs.empty()) m.needs.erase(m.needs.begin());
     std::stable_sort(m.needs.begin(), m.needs.end(), [](const WordBloom& a, const WordBloom& b) {
         auto bits = [](const WordBloom& x) {
             int n = 0;
@@ -543,6 +577,7 @@ std::vector<uint64_t> TokenPattern::literal_hashes() const {
 }
 
 bool TokenPattern::possible(const WordBloom& words) const noexcept { return impl_->possible(words); }
+bool TokenPattern::anchored() const noexcept { return impl_->anchored; }
 bool TokenPattern::any_start() const noexcept { return impl_->any_start; }
 const std::vector<uint64_t>& TokenPattern::first_hashes() const noexcept { return impl_->firsts; }
 size_t TokenPattern::captures() const noexcept { return static_cast<size_t>(impl_->n_caps); }

@@ -68,6 +68,8 @@ public:
     /// may hold a match starting at one of first_hashes(): false when
     /// another word every match needs is missing.
     bool possible(const WordBloom& words) const noexcept;
+    /// Whether the pattern starts with ^: a match starts at the sentence's first word.
+    bool anchored() const noexcept;
     /// Whether a match may start at any word; otherwise only at first_hashes().
     bool any_start() const noexcept;
     /// The hashes of the words (text or lemma) a match can start with, sorted.

@@ -13,20 +13,94 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 namespace fkb::cred {
 
-/// FNV-1a over the bytes; never 0 (0 marks an empty slot of HashTable).
-inline uint64_t word_hash(std::string_view s) noexcept {
-    uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ull;
+namespace detail {
+
+inline uint64_t mix(uint64_t v) noexcept {  // the 64-bit finalizer of MurmurHash3
+    v ^= v >> 33;
+    v *= 0xff51afd7ed558ccdull;
+    v ^= v >> 33;
+    v *= 0xc4ceb9fe1a85ec53ull;
+    v ^= v >> 33;
+    return v;
+}
+
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+/// Whether some byte of v is b (exact for existence).
+inline uint64_t has_byte(uint64_t v, uint8_t b) noexcept {
+    const uint64_t x = v ^ (kOnes * b);
+    return (x - kOnes) & ~x & kHigh;
+}
+/// Whether some byte of v is an ASCII capital (bytes >= 0x80 never count).
+inline uint64_t has_capital(uint64_t v) noexcept {
+    const uint64_t low = v & (kOnes * 0x7F);
+    return ((kOnes * (127 + 'Z' + 1)) - low) & ~v & (low + kOnes * (127 - ('A' - 1))) & kHigh;
+}
+
+/// The hash of s, 8 bytes at a time; with the flags of what the bytes hold.
+template <bool kFlags>
+inline uint64_t hash_bytes(std::string_view s, uint64_t* fold, uint64_t* apostrophe) noexcept {
+    uint64_t h = 0x9E3779B97F4A7C15ull * (s.size() + 1);
+    uint64_t f = 0, a = 0;
+    size_t i = 0;
+    auto chunk = [&](uint64_t v) {
+        if constexpr (kFlags) {
+            f |= has_capital(v) | has_byte(v, 0xE2);
+            a |= has_byte(v, '\'');
+        }
+        h = mix(h ^ v);
+    };
+    for (; i + 8 <= s.size(); i += 8) {
+        uint64_t v;
+        std::memcpy(&v, s.data() + i, 8);
+        chunk(v);
     }
+    // The last 1..7 bytes with two overlapping loads (every byte is read, some twice).
+    if (const size_t rem = s.size() - i) {
+        const char* p = s.data() + i;
+        uint64_t v;
+        if (rem >= 4) {
+            uint32_t x, y;
+            std::memcpy(&x, p, 4);
+            std::memcpy(&y, p + rem - 4, 4);
+            v = x | (uint64_t{y} << 32);
+        } else if (rem >= 2) {
+            uint16_t x, y;
+            std::memcpy(&x, p, 2);
+            std::memcpy(&y, p + rem - 2, 2);
+            v = x | (uint64_t{y} << 16);
+        } else {
+            v = static_cast<unsigned char>(p[0]);
+        }
+        chunk(v);
+    }
+    if constexpr (kFlags) {
+        *fold = f;
+        *apostrophe = a;
+    }
+    h = mix(h);
     return h ? h : 1;
+}
+
+}  // namespace detail
+
+/// The hash of a word; never 0 (0 marks an empty slot of HashTable).
+inline uint64_t word_hash(std::string_view s) noexcept { return detail::hash_bytes<false>(s, nullptr, nullptr); }
+
+/// word_hash(s), and whether s holds an ASCII capital or the lead byte of a
+/// curly quote (so it needs folding) and whether it holds an apostrophe.
+inline uint64_t word_hash_checked(std::string_view s, bool& needs_fold, bool& apostrophe) noexcept {
+    uint64_t f = 0, a = 0;
+    const uint64_t h = detail::hash_bytes<true>(s, &f, &a);
+    needs_fold = f != 0;
+    apostrophe = a != 0;
+    return h;
 }
 
 /// A 256-bit Bloom filter of word hashes: which words a sentence may hold.
@@ -39,6 +113,7 @@ struct WordBloom {
     void add(const WordBloom& o) noexcept {
         for (int i = 0; i < 4; ++i) bits[i] |= o.bits[i];
     }
+    bool has(uint64_t h) const noexcept { return (bits[(h >> 62) & 3] >> ((h >> 40) & 63)) & 1; }
     bool intersects(const WordBloom& o) const noexcept {
         return ((bits[0] & o.bits[0]) | (bits[1] & o.bits[1]) | (bits[2] & o.bits[2]) | (bits[3] & o.bits[3])) != 0;
     }

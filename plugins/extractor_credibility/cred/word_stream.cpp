@@ -35,21 +35,6 @@ namespace {
 
 std::string_view sv(fkb_str s) { return s.ptr ? std::string_view(s.ptr, s.len) : std::string_view(); }
 
-/// word_hash(s), and whether fold_word would change `s` (an ASCII capital
-/// or a curly quote), in one pass.
-uint64_t hash_and_check(std::string_view s, bool& needs_fold) noexcept {
-    uint64_t h = 14695981039346656037ull;
-    unsigned odd = 0;
-    for (char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        odd |= static_cast<unsigned>(static_cast<unsigned>(c - 'A') < 26u) | static_cast<unsigned>(c == 0xE2);
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    needs_fold = odd != 0;
-    return h ? h : 1;
-}
-
 const uint64_t kPlus = word_hash("+"), kSlash = word_hash("/"), kOne = word_hash("1"), kS = word_hash("s");
 
 }  // namespace
@@ -68,9 +53,10 @@ void WordStream::rebuild(std::string_view text, const fkb_post_analysis& a, cons
     blooms.assign(a.n_sentences, WordBloom{});
     // The host's norm is already folded; a token without one (or a source
     // that did not fold) is folded here into the stream's own store.
+    bool apostrophe = false;  // of the last string canonical() read
     auto canonical = [&](std::string_view s, uint64_t& h) -> std::string_view {
         bool fold = false;
-        h = hash_and_check(s, fold);
+        h = word_hash_checked(s, fold, apostrophe);
         if (!fold) return s;
         own_.push_back(fold_word(s));
         h = word_hash(own_.back());
@@ -127,8 +113,8 @@ void WordStream::rebuild(std::string_view text, const fkb_post_analysis& a, cons
             continue;
         }
         // "we'll", "she'd": a word and a contracted suffix the table knows ("'ll" -> will).
-        if (const size_t q = norm.rfind('\''); q != std::string_view::npos && q > 0 && q + 1 < norm.size() &&
-                                                 norm.substr(q) != "n't") {
+        if (const size_t q = apostrophe ? norm.rfind('\'') : std::string_view::npos;
+            q != std::string_view::npos && q > 0 && q + 1 < norm.size() && norm.substr(q) != "n't") {
             const Lexicon::WordInfo* suffix = lexicon.info(word_hash(norm.substr(q)));
             if (suffix && suffix->expansion) {
                 const std::string_view stem = norm.substr(0, q);
