@@ -188,7 +188,8 @@ std::vector<PostWeight> post_weights(const Thread& thread, const std::vector<Fac
         weight = round3(std::clamp(weight, 0.0, 1.0));
 
         std::stable_sort(shown.begin(), shown.end(), [](const Signal& a, const Signal& b) {
-            return a.weight != b.weight ? a.weight > b.weight : a.category < b.category;
+            // What the author says (expertise, experience) before what the forum shows, each strongest first.
+            return a.category != b.category ? a.category < b.category : a.weight > b.weight;
         });
         std::string reasons;
         std::set<std::string> said;

@@ -549,6 +549,7 @@ TokenPattern::TokenPattern(std::string_view source, const Lexicon& lexicon) : im
     m.emit(m.items);
     m.prog.push_back(Ins{Op::Match});
     m.collect_needs(m.items);
+    needs_ = &m.needs;
     // When the first word item is not optional, it is what the start index
     // already found; then the most selective needs first (a word item has
     // fewer words than a class).
@@ -576,7 +577,6 @@ std::vector<uint64_t> TokenPattern::literal_hashes() const {
     return out;
 }
 
-bool TokenPattern::possible(const WordBloom& words) const noexcept { return impl_->possible(words); }
 bool TokenPattern::anchored() const noexcept { return impl_->anchored; }
 bool TokenPattern::any_start() const noexcept { return impl_->any_start; }
 const std::vector<uint64_t>& TokenPattern::first_hashes() const noexcept { return impl_->firsts; }

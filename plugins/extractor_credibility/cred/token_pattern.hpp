@@ -67,7 +67,11 @@ public:
     /// Whether a sentence whose words are in `words` (WordStream::blooms)
     /// may hold a match starting at one of first_hashes(): false when
     /// another word every match needs is missing.
-    bool possible(const WordBloom& words) const noexcept;
+    bool possible(const WordBloom& words) const noexcept {
+        for (const WordBloom& n : *needs_)
+            if (!n.intersects(words)) return false;
+        return true;
+    }
     /// Whether the pattern starts with ^: a match starts at the sentence's first word.
     bool anchored() const noexcept;
     /// Whether a match may start at any word; otherwise only at first_hashes().
@@ -83,6 +87,7 @@ public:
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
+    const std::vector<WordBloom>* needs_ = nullptr;  // in *impl_: what possible() reads, inline
 };
 
 }  // namespace fkb::cred
