@@ -18,6 +18,7 @@ void PhraseSet::add(Phrase p) {
     if (p.words.empty()) return;
     p.hashes.clear();
     for (const auto& w : p.words) p.hashes.push_back(word_hash(w));
+    firsts_.add(p.hashes.front());
     uint32_t& slot = by_first_[p.hashes.front()];
     if (slot == 0) {
         lists_.emplace_back();
@@ -34,6 +35,7 @@ void PhraseSet::add(Phrase p) {
 const Phrase* PhraseSet::match(const std::vector<Word>& words, size_t i, size_t end) const {
     if (i >= end) return nullptr;
     const Word& w = words[i];
+    if (!firsts_.has(w.h) && (w.punct || !firsts_.has(w.lh))) return nullptr;
     const Phrase* best = nullptr;
     const uint64_t keys[2] = {w.h, w.lh};
     for (int k = 0; k < (w.punct || w.lh == w.h ? 1 : 2); ++k) {

@@ -53,6 +53,7 @@ private:
         bool single = false;          // holds a one-word phrase
     };
     HashTable<uint32_t> by_first_;  // first word's hash -> 1 + index into lists_
+    WordBloom firsts_;              // the keys of by_first_, tested before it
     std::vector<List> lists_;
     size_t n_ = 0;
 };

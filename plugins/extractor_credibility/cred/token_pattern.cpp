@@ -70,6 +70,7 @@ struct Lits {
     std::vector<std::vector<uint64_t>> alts;
     bool end_of_sentence = false;  // "$" is one of them
     bool single = true;            // every alternative is one word
+    WordBloom firsts;              // their first words: most words are ruled out by two bit tests
 };
 
 /// A word inside a gap: anything but a negator, a clause break or sentence punctuation.
@@ -315,6 +316,7 @@ struct TokenPattern::Impl {
                             std::vector<uint64_t> hs;
                             for (const auto& w : alt) hs.push_back(word_hash(w));
                             l.single &= hs.size() == 1;
+                            l.firsts.add(hs[0]);
                             l.alts.push_back(std::move(hs));
                         }
                         in.alt = static_cast<uint32_t>(lits.size());
@@ -422,6 +424,9 @@ struct TokenPattern::Impl {
                 }
                 case Op::Lit: {
                     const Lits& l = lits[in.alt];
+                    if (!l.end_of_sentence &&
+                        (w >= r.se || !(l.firsts.has(W[w].h) || (!W[w].punct && l.firsts.has(W[w].lh)))))
+                        return false;
                     if (l.single) {  // one end at most, unless "$" is an alternative too
                         bool hit = false;
                         if (w < r.se)

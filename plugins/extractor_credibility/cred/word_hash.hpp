@@ -22,13 +22,9 @@ namespace fkb::cred {
 
 namespace detail {
 
-inline uint64_t mix(uint64_t v) noexcept {  // the 64-bit finalizer of MurmurHash3
-    v ^= v >> 33;
+inline uint64_t mix(uint64_t v) noexcept {  // one multiply-xorshift round
     v *= 0xff51afd7ed558ccdull;
-    v ^= v >> 33;
-    v *= 0xc4ceb9fe1a85ec53ull;
-    v ^= v >> 33;
-    return v;
+    return v ^ (v >> 32);
 }
 
 constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
@@ -43,17 +39,16 @@ inline uint64_t has_capital(uint64_t v) noexcept {
     return ((kOnes * (127 + 'Z' + 1)) - low) & ~v & (low + kOnes * (127 - ('A' - 1))) & kHigh;
 }
 
-/// The hash of s, 8 bytes at a time; with the flags of what the bytes hold.
-template <bool kFlags>
+/// The hash of s, 8 bytes at a time; with the flags of what the bytes hold
+/// (kFlags: 0 none, 1 apostrophe, 2 apostrophe and folding).
+template <int kFlags>
 inline uint64_t hash_bytes(std::string_view s, uint64_t* fold, uint64_t* apostrophe) noexcept {
     uint64_t h = 0x9E3779B97F4A7C15ull * (s.size() + 1);
     uint64_t f = 0, a = 0;
     size_t i = 0;
     auto chunk = [&](uint64_t v) {
-        if constexpr (kFlags) {
-            f |= has_capital(v) | has_byte(v, 0xE2);
-            a |= has_byte(v, '\'');
-        }
+        if constexpr (kFlags >= 2) f |= has_capital(v) | has_byte(v, 0xE2);
+        if constexpr (kFlags >= 1) a |= has_byte(v, '\'');
         h = mix(h ^ v);
     };
     for (; i + 8 <= s.size(); i += 8) {
@@ -80,24 +75,31 @@ inline uint64_t hash_bytes(std::string_view s, uint64_t* fold, uint64_t* apostro
         }
         chunk(v);
     }
-    if constexpr (kFlags) {
-        *fold = f;
-        *apostrophe = a;
-    }
-    h = mix(h);
+    if constexpr (kFlags >= 2) *fold = f;
+    if constexpr (kFlags >= 1) *apostrophe = a;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 29;
     return h ? h : 1;
 }
 
 }  // namespace detail
 
 /// The hash of a word; never 0 (0 marks an empty slot of HashTable).
-inline uint64_t word_hash(std::string_view s) noexcept { return detail::hash_bytes<false>(s, nullptr, nullptr); }
+inline uint64_t word_hash(std::string_view s) noexcept { return detail::hash_bytes<0>(s, nullptr, nullptr); }
+
+/// word_hash(s), and whether s holds an apostrophe.
+inline uint64_t word_hash_apostrophe(std::string_view s, bool& apostrophe) noexcept {
+    uint64_t a = 0;
+    const uint64_t h = detail::hash_bytes<1>(s, nullptr, &a);
+    apostrophe = a != 0;
+    return h;
+}
 
 /// word_hash(s), and whether s holds an ASCII capital or the lead byte of a
 /// curly quote (so it needs folding) and whether it holds an apostrophe.
 inline uint64_t word_hash_checked(std::string_view s, bool& needs_fold, bool& apostrophe) noexcept {
     uint64_t f = 0, a = 0;
-    const uint64_t h = detail::hash_bytes<true>(s, &f, &a);
+    const uint64_t h = detail::hash_bytes<2>(s, &f, &a);
     needs_fold = f != 0;
     apostrophe = a != 0;
     return h;

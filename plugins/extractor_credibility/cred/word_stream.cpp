@@ -51,10 +51,11 @@ void WordStream::rebuild(std::string_view text, const fkb_post_analysis& a, cons
     words.reserve(a.n_tokens + 8);
     sentences.assign(a.n_sentences, {0, 0});
     blooms.assign(a.n_sentences, WordBloom{});
-    // The host's norm is already folded; a token without one (or a source
-    // that did not fold) is folded here into the stream's own store.
-    bool apostrophe = false;  // of the last string canonical() read
-    auto canonical = [&](std::string_view s, uint64_t& h) -> std::string_view {
+    // The host's norms and lemmas are case-folded with curly apostrophes
+    // folded (fkb_token); a token without a norm is folded here, into the
+    // stream's own store.
+    bool apostrophe = false;  // of the last token text read
+    auto raw = [&](std::string_view s, uint64_t& h) -> std::string_view {
         bool fold = false;
         h = word_hash_checked(s, fold, apostrophe);
         if (!fold) return s;
@@ -85,10 +86,10 @@ void WordStream::rebuild(std::string_view text, const fkb_post_analysis& a, cons
     for (size_t i = 0; i < a.n_tokens; ++i) {
         const fkb_token& t = a.tokens[i];
         uint64_t h = 0;
-        const std::string_view norm = canonical(sv(t.norm).empty() && t.end <= text.size()
-                                                    ? text.substr(t.start, t.end - t.start)
-                                                    : sv(t.norm),
-                                                h);
+        std::string_view norm = sv(t.norm);
+        if (!norm.empty()) h = word_hash_apostrophe(norm, apostrophe);
+        else if (t.end <= text.size()) norm = raw(text.substr(t.start, t.end - t.start), h);
+        else h = word_hash(norm);
         // "+1" and "/s" arrive as two tokens.
         if ((h == kPlus || h == kSlash) && i + 1 < a.n_tokens && a.tokens[i + 1].start == t.end &&
             a.tokens[i + 1].sentence == t.sentence) {
@@ -136,7 +137,7 @@ void WordStream::rebuild(std::string_view text, const fkb_post_analysis& a, cons
         if (info) x.classes = info->classes;
         const std::string_view lemma = sv(t.lemma);
         if (!lemma.empty() && !(lemma.data() == norm.data() && lemma.size() == norm.size()) && lemma != norm) {
-            canonical(lemma, x.lh);
+            x.lh = word_hash(lemma);
             if (const Lexicon::WordInfo* li = lexicon.info(x.lh)) x.classes |= li->classes;
             if (x.sentence < blooms.size()) blooms[x.sentence].add(x.lh);
         }
