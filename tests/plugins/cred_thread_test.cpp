@@ -88,6 +88,23 @@ TEST(CredThread, TheOpeningPostsComplaintIsNotExperience) {
     EXPECT_EQ(attr(r[0], "author"), "bea");
 }
 
+double number(const Fact& f, std::string_view key) { return std::stod(attr(f, key)); }
+
+TEST(CredThread, ExperienceSaysWhetherTheOutcomeIsReported) {
+    ThreadFixture fx(thread("test", {post("op", "ann", "My heel hurts every morning."),
+                                     post("r1", "bea", "I had this problem last year. Calf stretches fixed it completely."),
+                                     post("r2", "cal", "I had the same issue, no idea what to do."),
+                                     post("r3", "dee", "Same thing happened to me and rest didn't help at all.")}));
+    auto facts = fx.facts();
+    auto outcome_of = [&](uint32_t p) {
+        auto f = of_kind(facts, "credibility", p);
+        return f.size() == 1 ? attr(f[0], "outcome_reported") + "/" + attr(f[0], "outcome") : std::string("?");
+    };
+    EXPECT_EQ(outcome_of(1), "true/resolved");
+    EXPECT_EQ(outcome_of(2), "false/");
+    EXPECT_EQ(outcome_of(3), "true/no_effect");
+}
+
 TEST(CredThread, YahooLevelsBecomePlatformFactsWithPageEvidence) {
     Post top = post("a1", ".", "Roll your calves.");
     top.level = 7;
@@ -104,13 +121,15 @@ TEST(CredThread, YahooLevelsBecomePlatformFactsWithPageEvidence) {
     EXPECT_EQ(p[0].evidence.end, 0u);
     EXPECT_EQ(attr(p[0], "basis"), "level");
     EXPECT_EQ(attr(p[0], "value"), "Yahoo Answers level 7 of 7");
-    EXPECT_DOUBLE_EQ(std::stod(attr(p[0], "weight")), 0.2);
+    EXPECT_EQ(attr(p[0], "weight"), "0.2");
+    EXPECT_EQ(attr(p[0], "standing"), "0.2");
+    EXPECT_EQ(attr(p[0], "reception"), "0");
     EXPECT_EQ(p[0].label, "platform: Yahoo Answers level 7 of 7");
     EXPECT_TRUE(platform(facts, 2).empty()) << "level 1 is the bottom of the scale";
     EXPECT_TRUE(platform(facts, 3).empty());
 }
 
-TEST(CredThread, ForumSignalsNormalizedPerSource) {
+TEST(CredThread, OnePlatformFactPerPostSummarizesItsSignals) {
     Post newcomer = post("p0", "newbie", "Back hurts.");
     newcomer.post_count = 40;
     newcomer.role = "Member";
@@ -120,16 +139,16 @@ TEST(CredThread, ForumSignalsNormalizedPerSource) {
     mod.likes = 5;
     ThreadFixture fx(thread("vanilla", {newcomer, mod}));
     auto facts = fx.facts();
-    EXPECT_TRUE(platform(facts, 0).empty()) << "40 posts is a newcomer, Member is no role";
+    EXPECT_TRUE(platform(facts, 0).empty()) << "40 posts is a newcomer, Member is no role: nothing worth stating";
     auto p = platform(facts, 1);
-    ASSERT_EQ(p.size(), 3u);
-    EXPECT_EQ(attr(p[0], "basis"), "post_count");
-    EXPECT_EQ(p[0].evidence_text, "Posts: 5000");
-    EXPECT_NEAR(std::stod(attr(p[0], "weight")), 0.12 * (std::log10(5000.0) - 2) / 2, 0.001);
-    EXPECT_EQ(attr(p[1], "basis"), "role");
-    EXPECT_EQ(attr(p[1], "value"), "forum moderator");
-    EXPECT_EQ(attr(p[2], "basis"), "likes");
-    EXPECT_DOUBLE_EQ(std::stod(attr(p[2], "weight")), 0.04);
+    ASSERT_EQ(p.size(), 1u) << "one fact for the post count, the role and the likes";
+    EXPECT_EQ(attr(p[0], "basis"), "post_count,role,likes");
+    EXPECT_EQ(attr(p[0], "value"), "5000 posts; forum moderator; 5 likes");
+    EXPECT_EQ(p[0].evidence_text, "Posts: 5000, Moderator, 5 likes");
+    const double posts = 0.12 * (std::log10(5000.0) - 2) / 2;
+    EXPECT_NEAR(number(p[0], "standing"), posts + 0.15, 0.001);
+    EXPECT_DOUBLE_EQ(number(p[0], "reception"), 0.04);
+    EXPECT_NEAR(number(p[0], "weight"), posts + 0.15 + 0.04, 0.002);
 }
 
 TEST(CredThread, StackExchangeReputationAndAcceptedAnswer) {
@@ -140,25 +159,50 @@ TEST(CredThread, StackExchangeReputationAndAcceptedAnswer) {
     a.score = 10;
     ThreadFixture fx(thread("stackexchange", {q, a}));
     auto p = platform(fx.facts(), 1);
-    ASSERT_EQ(p.size(), 3u);
-    EXPECT_EQ(attr(p[0], "value"), "Stack Exchange reputation 100000");
-    EXPECT_DOUBLE_EQ(std::stod(attr(p[0], "weight")), 0.2);
-    EXPECT_EQ(attr(p[1], "basis"), "score");
-    EXPECT_DOUBLE_EQ(std::stod(attr(p[1], "weight")), 0.04);
-    EXPECT_EQ(attr(p[2], "value"), "accepted answer");
+    ASSERT_EQ(p.size(), 1u);
+    EXPECT_EQ(attr(p[0], "basis"), "reputation,score,accepted");
+    EXPECT_EQ(attr(p[0], "value"), "Stack Exchange reputation 100000; score 10; accepted answer");
+    EXPECT_DOUBLE_EQ(number(p[0], "standing"), 0.2);
+    EXPECT_DOUBLE_EQ(number(p[0], "reception"), 0.04 + 0.08);
 }
 
 TEST(CredThread, FlairNamingAProfessionCountsMoreThanOtherFlair) {
     Post pt = post("a", "u1", "Load the tendon slowly.");
     pt.flair = "Physical Therapist (verified)";
     Post fan = post("b", "u2", "Ice it.");
-    fan.flair = "Marathon fan";
+    fan.flair = "Marathon fan; 3:05 PR";
     ThreadFixture fx(thread("reddit", {post("q", "u0", "Achilles pain"), pt, fan}));
     auto facts = fx.facts();
     auto a = platform(facts, 1), b = platform(facts, 2);
     ASSERT_EQ(a.size(), 1u);
     ASSERT_EQ(b.size(), 1u);
-    EXPECT_GT(std::stod(attr(a[0], "weight")), std::stod(attr(b[0], "weight")));
+    EXPECT_GT(number(a[0], "weight"), number(b[0], "weight"));
+    EXPECT_EQ(attr(b[0], "value"), "flair \"Marathon fan, 3:05 PR\"") << "a ';' of the user's flair is not a separator";
+}
+
+TEST(CredThread, PlatformStandingCountsOncePerAuthorAndReceptionAddsUp) {
+    // Three posts by one level-7 author, each with likes; another level-7 author once.
+    std::vector<Post> posts{post("q", "Anonymous", "Shin pain?")};
+    for (int i = 0; i < 3; ++i) {
+        Post p = post("r" + std::to_string(i), "Vet", "Ice and rest.");
+        p.level = 7;
+        p.likes = 1;
+        posts.push_back(p);
+    }
+    Post other = post("o", "Lee", "Rest.");
+    other.level = 7;
+    posts.push_back(other);
+    ThreadFixture fx(thread("yahoo_answers", posts));
+    auto facts = fx.facts();
+    std::vector<FactRecord> records;
+    for (const auto& f : facts) records.push_back(FactRecord{"extractor_credibility", f});
+    auto w = credibility::post_weights(fx.thread(), records);
+    ASSERT_EQ(w.size(), 5u);
+    EXPECT_DOUBLE_EQ(w[4].weight, 0.1 + 0.2) << "level 7 alone";
+    const double like = std::round(0.08 * 1.0 / 6.0 * 1000) / 1000;
+    EXPECT_NEAR(w[1].weight, 0.1 + 0.2 + 3 * like, 0.0015) << "the level once, the likes of three posts";
+    EXPECT_EQ(w[1].reasons, "Yahoo Answers level 7 of 7; 1 likes") << "each reason once";
+    EXPECT_EQ(w[1].weight, w[3].weight);
 }
 
 TEST(CredThread, TheCoachOfTheThreadWeighsMost) {

@@ -44,6 +44,29 @@ FactRecord endorsement(uint32_t post, uint32_t target, std::string stance = "agr
     return r;
 }
 
+FactRecord platform(uint32_t post, std::string bases, std::string value, double standing, double reception) {
+    FactRecord r = signal(post, "platform", std::move(bases), std::move(value), standing + reception);
+    r.fact.set_double("standing", standing).set_double("reception", reception);
+    return r;
+}
+
+TEST(CredWeights, PlatformSummariesCountStandingOnceAndAddReception) {
+    auto t = make_thread({"vet", "other", "vet", "vet"});
+    auto w = fkb::credibility::post_weights(
+        t, {platform(0, "level,likes", "Yahoo Answers level 7 of 7; 5 likes", 0.2, 0.04),
+            platform(2, "level,likes", "Yahoo Answers level 7 of 7; 2 likes", 0.2, 0.02),
+            platform(3, "level", "Yahoo Answers level 7 of 7", 0.2, 0),
+            signal(3, "experience", "same_problem", "had the same problem", 0.12)});
+    EXPECT_DOUBLE_EQ(w[0].weight, 0.1 + 0.12 + 0.2 + 0.04 + 0.02) << "the level once, the likes of both posts";
+    EXPECT_EQ(w[0].reasons, "had the same problem; Yahoo Answers level 7 of 7; 5 likes; 2 likes")
+        << "what the author says first, then the forum's standing, then the reception";
+    EXPECT_DOUBLE_EQ(w[1].weight, 0.1);
+    // Standing over the cap counts up to the cap; reception with endorsements up to its own.
+    auto capped = fkb::credibility::post_weights(
+        make_thread({"mod"}), {platform(0, "post_count,reputation,role", "9000 posts; reputation 90000; forum moderator", 0.5, 0)});
+    EXPECT_DOUBLE_EQ(capped[0].weight, 0.1 + 0.2);
+}
+
 TEST(CredWeights, OnePerPostInOrderAndBaseWithoutSignals) {
     auto t = make_thread({"a", "b", std::nullopt});
     auto w = fkb::credibility::post_weights(t, {});

@@ -14,6 +14,12 @@
 // A contribution is the fact's `weight` attribute (the extractor's data
 // files set it per cue, per profession and per platform scale); the same
 // (signal, basis, value) counts once per author however often it is said.
+// A platform fact summarizes a post's platform signals: its `standing`
+// (the author's level, posts, role, ...) counts once per author, the
+// largest stated, and its `reception` (this post's likes, score, accepted)
+// adds up over the author's posts. Platform facts without those two
+// attributes (one signal per fact, as older extractors wrote them) are
+// read by their basis: likes, score and accepted are reception.
 // The caps are what make expertise outweigh platform level and platform
 // level outweigh likes, and what keep one author's self-claims from
 // outweighing several independent reports.
@@ -72,14 +78,50 @@ Category category(const std::string& signal, const std::string* basis) {
 
 struct Signal {
     double weight;
+    int category;  // ties: expertise, experience, standing, reception
     std::string value;
 };
 
 struct AuthorTally {
     // (category, basis, value) -> best contribution
     std::map<std::tuple<int, std::string, std::string>, double> signals;
+    // what a reader is told, with the weight that orders it
+    std::vector<Signal> shown;
     std::set<std::string> endorsers, disputers;
 };
+
+bool reception_basis(std::string_view b) { return b == "likes" || b == "score" || b == "accepted"; }
+
+std::vector<std::string_view> split(std::string_view s, std::string_view sep) {
+    std::vector<std::string_view> out;
+    for (size_t start = 0;;) {
+        size_t p = s.find(sep, start);
+        out.push_back(s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
+        if (p == std::string_view::npos) break;
+        start = p + sep.size();
+    }
+    return out;
+}
+
+/// A platform fact in the summarized shape (one per post, with `standing`
+/// and `reception`): the author's standing counts once however many posts
+/// state it, the reception of each post adds up.
+void add_platform_summary(AuthorTally& at, const Fact& f, uint32_t post, double standing, double reception) {
+    const std::string* basis = attr(f, "basis");
+    const std::string* value = attr(f, "value");
+    double& s = at.signals[std::make_tuple(static_cast<int>(kStanding), std::string("platform"), std::string("standing"))];
+    s = std::max(s, std::min(standing, 1.0));
+    double& r = at.signals[std::make_tuple(static_cast<int>(kReception), std::string("platform"), "post " + std::to_string(post))];
+    r = std::max(r, std::min(reception, 1.0));
+    if (!value) return;
+    // value and basis list the signals in the same order: "level,likes" / "Yahoo Answers level 7 of 7; 5 likes".
+    auto values = split(*value, "; ");
+    auto bases = basis ? split(*basis, ",") : std::vector<std::string_view>();
+    for (size_t i = 0; i < values.size(); ++i) {
+        const bool rec = bases.size() == values.size() && reception_basis(bases[i]);
+        at.shown.push_back(Signal{rec ? reception : standing, rec ? kReception : kStanding, std::string(values[i])});
+    }
+}
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 
@@ -104,14 +146,24 @@ std::vector<PostWeight> post_weights(const Thread& thread, const std::vector<Fac
             const std::string* value = attr(f, "value");
             double w = std::strtod(weight->c_str(), nullptr);
             if (!(w >= 0)) continue;  // negative or NaN: not a contribution
+            const std::string* standing = attr(f, "standing");
+            const std::string* reception = attr(f, "reception");
+            if (*signal == "platform" && (standing || reception)) {
+                double sw = standing ? std::strtod(standing->c_str(), nullptr) : 0;
+                double rw = reception ? std::strtod(reception->c_str(), nullptr) : 0;
+                add_platform_summary(tally[key[p]], f, p, sw >= 0 ? sw : 0, rw >= 0 ? rw : 0);
+                continue;
+            }
             w = std::min(w, 1.0);     // a signal worth 0 ("new runner") adds nothing but is a reason
             Category c = category(*signal, basis);
             // Per-post reception (likes on this post) is not the same signal as on another post.
             std::string v = value ? *value : f.label;
             if (c == kReception) v += " (post " + std::to_string(p) + ")";
             auto k = std::make_tuple(static_cast<int>(c), basis ? *basis : std::string(), v);
-            double& slot = tally[key[p]].signals[k];
+            AuthorTally& at = tally[key[p]];
+            double& slot = at.signals[k];
             slot = std::max(slot, w);
+            at.shown.push_back(Signal{w, static_cast<int>(c), value ? *value : f.label});
         } else if (f.kind == "endorsement") {
             const std::string* target = attr(f, "target_post");
             if (!target) continue;
@@ -127,20 +179,18 @@ std::vector<PostWeight> post_weights(const Thread& thread, const std::vector<Fac
     std::map<std::string, std::pair<double, std::string>> result;  // author key -> weight, reasons
     for (auto& [author, at] : tally) {
         double sum[kCategories] = {0, 0, 0, 0};
-        std::vector<Signal> shown;
-        for (const auto& [k, w] : at.signals) {
-            sum[std::get<0>(k)] += w;
-            std::string v = std::get<2>(k);
-            if (std::get<0>(k) == kReception) v = v.substr(0, v.rfind(" (post "));
-            shown.push_back(Signal{w, v});
-        }
+        for (const auto& [k, w] : at.signals) sum[std::get<0>(k)] += w;
+        std::vector<Signal>& shown = at.shown;
         sum[kReception] += kPerEndorsement * static_cast<double>(at.endorsers.size());
         double weight = kBase;
         for (int c = 0; c < kCategories; ++c) weight += std::min(kCaps[c], sum[c]);
         weight -= std::min(kCapDispute, kPerEndorsement * static_cast<double>(at.disputers.size()));
         weight = round3(std::clamp(weight, 0.0, 1.0));
 
-        std::stable_sort(shown.begin(), shown.end(), [](const Signal& a, const Signal& b) { return a.weight > b.weight; });
+        std::stable_sort(shown.begin(), shown.end(), [](const Signal& a, const Signal& b) {
+            // What the author says (expertise, experience) before what the forum shows, each strongest first.
+            return a.category != b.category ? a.category < b.category : a.weight > b.weight;
+        });
         std::string reasons;
         std::set<std::string> said;
         for (const Signal& s : shown) {

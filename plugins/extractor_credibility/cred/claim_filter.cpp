@@ -18,13 +18,36 @@ const char* rejection_name(Rejection r) noexcept {
         case Rejection::Hypothetical: return "hypothetical";
         case Rejection::Reported: return "reported";
         case Rejection::Sarcastic: return "sarcastic";
+        case Rejection::Undone: return "taken back";
+        case Rejection::OutsideThread: return "outside the thread";
     }
     return "?";
 }
 
-ClaimFilter::ClaimFilter(const Lexicon& lexicon) : lex_(lexicon) {
-    for (const char* c : {"negator", "hypothetical", "reporting", "sarcasm", "sarcasm_lead", "clause_break"})
-        if (!lex_.word_class(c)) throw std::runtime_error(std::string("forumkb: data/word_classes.tsv: class '") + c + "' is missing");
+namespace {
+
+const PhraseSet* need(const Lexicon& lex, const char* name) {
+    const PhraseSet* c = lex.word_class(name);
+    if (!c) throw std::runtime_error(std::string("forumkb: data/word_classes.tsv: class '") + name + "' is missing");
+    return c;
+}
+
+}  // namespace
+
+ClaimFilter::ClaimFilter(const Lexicon& lexicon)
+    : lex_(lexicon),
+      hypothetical_(need(lexicon, "hypothetical")),
+      reporting_(need(lexicon, "reporting")),
+      sarcasm_(need(lexicon, "sarcasm")),
+      sarcasm_lead_(need(lexicon, "sarcasm_lead")),
+      future_opener_(need(lexicon, "future_opener")),
+      future_marker_(need(lexicon, "future_marker")),
+      sarcasm_opener_(need(lexicon, "sarcasm_opener")),
+      laugh_(need(lexicon, "laugh")),
+      undone_after_(need(lexicon, "claim_undone_after")),
+      outside_target_(need(lexicon, "outside_target")) {
+    need(lexicon, "negator");
+    need(lexicon, "clause_break");
 }
 
 namespace {
@@ -74,21 +97,41 @@ Rejection ClaimFilter::check(const PostContext& pc, const PatternMatch& m, Mode 
     while (clause > sb && !(W[clause - 1].punct && (W[clause - 1].text == "," || W[clause - 1].text == ";")) &&
            !W[clause - 1].is(kClauseBreak))
         --clause;
-    const PhraseSet* hypothetical = lex_.word_class("hypothetical");
+    const PhraseSet* hypothetical = hypothetical_;
     for (size_t i = clause; i < m.begin; ++i)
         if (hypothetical->match(W, i, m.begin)) return Rejection::Hypothetical;
+    if (mode == Mode::Claim)
+        for (size_t i = clause; i < m.begin; ++i)
+            if (future_opener_->match(W, i, m.begin)) {
+                for (size_t k = m.end; k < se; ++k)
+                    if (future_marker_->match(W, k, se)) return Rejection::Hypothetical;
+                break;
+            }
 
     // "my coach says I ...": a reporting verb earlier in the sentence whose subject is not "i".
-    const PhraseSet* reporting = lex_.word_class("reporting");
+    const PhraseSet* reporting = reporting_;
     for (size_t i = sb; i < m.begin; ++i)
         if (reporting->match(W, i, m.begin) && !(i > sb && W[i - 1].text == "i")) return Rejection::Reported;
 
-    const PhraseSet* sarcasm = lex_.word_class("sarcasm");
+    const PhraseSet* sarcasm = sarcasm_;
     for (size_t i = sb; i < se; ++i)
         if (sarcasm->match(W, i, se)) return Rejection::Sarcastic;
     // "/s" is often its own sentence right after the sarcastic one.
     if (se < W.size() && sarcasm->match(W, se, std::min(W.size(), se + 2))) return Rejection::Sarcastic;
-    const PhraseSet* lead = lex_.word_class("sarcasm_lead");
+    // "Yeah I'm a doctor too, lol": opened by "yeah" / "sure", and laughing.
+    if (mode == Mode::Claim) {
+        size_t first = sb;
+        while (first < se && W[first].punct) ++first;
+        if (sarcasm_opener_->match(W, first, se)) {
+            const size_t end = std::min(W.size(), se + 2);  // "lol" may be a sentence of its own
+            for (size_t i = first; i < end; ++i)
+                if (laugh_->match(W, i, end)) return Rejection::Sarcastic;
+        }
+        if (undone_after_->match(W, m.ev_end, se)) return Rejection::Undone;
+    } else if (outside_target_->match(W, m.ev_end, se)) {
+        return Rejection::OutsideThread;
+    }
+    const PhraseSet* lead = sarcasm_lead_;
     for (size_t i = m.begin >= sb + 4 ? m.begin - 4 : sb; i < m.begin; ++i)
         if (const Phrase* p = lead->match(W, i, m.begin); p && i + p->words.size() == m.begin) return Rejection::Sarcastic;
     return Rejection::None;

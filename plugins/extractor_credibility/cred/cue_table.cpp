@@ -4,6 +4,7 @@
 #include "cred/tsv.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace fkb::cred {
 
@@ -49,25 +50,35 @@ double DisclosureCue::weight_of(const PatternMatch& m) const {
     return weight;
 }
 
-void StartIndex::add(uint32_t cue, const TokenPattern& pattern) {
+void StartIndex::Table::add(uint32_t cue, const TokenPattern& pattern) {
     if (pattern.any_start()) {
-        any_.push_back(cue);
+        any.push_back(cue);
+        for (auto& list : lists) list.push_back(cue);  // cues come in order: the lists stay sorted
         return;
     }
-    for (const auto& w : pattern.first_words()) {
-        auto& list = by_word_[w];
+    for (uint64_t h : pattern.first_hashes()) {
+        uint32_t& slot = by_word[h];
+        filter.add(h);
+        if (slot == 0) {
+            lists.push_back(any);
+            slot = static_cast<uint32_t>(lists.size());
+        }
+        auto& list = lists[slot - 1];
         if (list.empty() || list.back() != cue) list.push_back(cue);
     }
 }
 
-void StartIndex::candidates(const Word& w, std::vector<uint32_t>& out) const {
-    out.assign(any_.begin(), any_.end());
-    if (auto it = by_word_.find(w.text); it != by_word_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
-    if (!w.punct && w.lemma != w.text)
-        if (auto it = by_word_.find(w.lemma); it != by_word_.end())
-            out.insert(out.end(), it->second.begin(), it->second.end());
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+std::span<const uint32_t> StartIndex::merge(std::span<const uint32_t> x, std::span<const uint32_t> y,
+                                           std::vector<uint32_t>& out) {
+    if (y.empty()) return x;
+    if (x.empty()) return y;
+    out.clear();
+    std::set_union(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(out));
+    return out;
+}
+
+void StartIndex::add(uint32_t cue, const TokenPattern& pattern) {
+    (pattern.anchored() ? anchored_ : free_).add(cue, pattern);
 }
 
 CueTable::CueTable(const Lexicon& lexicon) {
@@ -107,7 +118,10 @@ CueTable::CueTable(const Lexicon& lexicon) {
             bool by_name = row.cells[1] == "name";
             if (by_name && pat.captures() == 0)
                 throw DataError(data_error(ename, row.line, "a name target needs a capture for the name"));
-            endorsements_.push_back(EndorsementCue{row.line, stance, by_name, std::move(pat)});
+            bool negated = false;
+            for (uint64_t h : pat.literal_hashes())
+                if (const auto* info = lexicon.info(h); info && (info->classes & kNegator)) negated = true;
+            endorsements_.push_back(EndorsementCue{row.line, stance, by_name, std::move(pat), negated});
         } catch (const PatternError& e) {
             throw DataError(data_error(ename, row.line, e.what()));
         }

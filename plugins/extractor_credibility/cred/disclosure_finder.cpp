@@ -19,8 +19,8 @@ std::vector<Disclosure> find_disclosures(const CueTable& cues, const ClaimFilter
     std::vector<Disclosure> out;
     std::vector<std::pair<uint32_t, uint32_t>> taken;  // byte spans of kept matches
     std::set<std::tuple<std::string, std::string, std::string>> seen;
-    for (size_t s = 0; s < pc.words.sentences.size(); ++s) {
-        for (const CueMatch& cm : match_cues(cues.disclosures(), cues.disclosure_index(), pc.words, s)) {
+    {
+        for (const CueMatch& cm : match_cues(cues.disclosures(), cues.disclosure_index(), pc.words)) {
             const DisclosureCue& cue = cues.disclosures()[cm.cue];
             const PatternMatch& m = cm.match;
             {

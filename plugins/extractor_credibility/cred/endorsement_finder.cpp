@@ -40,8 +40,8 @@ std::vector<Endorsement> find_endorsements(const CueTable& cues, const ClaimFilt
     const auto& W = pc.words.words;
     std::set<std::pair<uint32_t, std::string>> seen;
     std::vector<std::pair<uint32_t, uint32_t>> taken;
-    for (size_t s = 0; s < pc.words.sentences.size(); ++s) {
-        for (const CueMatch& cm : match_cues(cues.endorsements(), cues.endorsement_index(), pc.words, s)) {
+    {
+        for (const CueMatch& cm : match_cues(cues.endorsements(), cues.endorsement_index(), pc.words)) {
             const EndorsementCue& cue = cues.endorsements()[cm.cue];
             const PatternMatch& m = cm.match;
             {
@@ -49,7 +49,9 @@ std::vector<Endorsement> find_endorsements(const CueTable& cues, const ClaimFilt
                 bool overlap = false;
                 for (auto [a, b] : taken) overlap |= m0 < b && a < m1;
                 if (overlap) continue;
-                auto mode = cue.stance == "disagree" ? ClaimFilter::Mode::Disagreement : ClaimFilter::Mode::Agreement;
+                // A negation that is part of the cue ("I don't agree", "I couldn't agree more") does not cancel it.
+                auto mode = cue.stance == "disagree" || cue.negation_in_cue ? ClaimFilter::Mode::Disagreement
+                                                                            : ClaimFilter::Mode::Agreement;
                 if (filter.check(pc, m, mode) != Rejection::None) continue;
                 std::optional<uint32_t> named;
                 if (!m.captures.empty() && !m.captures[0].empty()) named = post_by_author(thread, m.captures[0], index);

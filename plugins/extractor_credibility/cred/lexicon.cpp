@@ -16,24 +16,36 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
 
 void PhraseSet::add(Phrase p) {
     if (p.words.empty()) return;
-    auto& list = by_first_[p.words.front()];
-    auto at = std::find_if(list.begin(), list.end(), [&](const Phrase& q) { return q.words.size() < p.words.size(); });
-    list.insert(at, std::move(p));
+    p.hashes.clear();
+    for (const auto& w : p.words) p.hashes.push_back(word_hash(w));
+    firsts_.add(p.hashes.front());
+    uint32_t& slot = by_first_[p.hashes.front()];
+    if (slot == 0) {
+        lists_.emplace_back();
+        slot = static_cast<uint32_t>(lists_.size());
+    }
+    List& list = lists_[slot - 1];
+    list.single |= p.words.size() == 1;
+    auto at = std::find_if(list.phrases.begin(), list.phrases.end(),
+                           [&](const Phrase& q) { return q.words.size() < p.words.size(); });
+    list.phrases.insert(at, std::move(p));
     ++n_;
 }
 
 const Phrase* PhraseSet::match(const std::vector<Word>& words, size_t i, size_t end) const {
     if (i >= end) return nullptr;
+    const Word& w = words[i];
+    if (!firsts_.has(w.h) && (w.punct || !firsts_.has(w.lh))) return nullptr;
     const Phrase* best = nullptr;
-    for (const std::string* key : {&words[i].text, &words[i].lemma}) {
-        auto it = by_first_.find(*key);
-        if (it == by_first_.end()) continue;
-        for (const Phrase& p : it->second) {
+    const uint64_t keys[2] = {w.h, w.lh};
+    for (int k = 0; k < (w.punct || w.lh == w.h ? 1 : 2); ++k) {
+        const uint32_t* slot = by_first_.find(keys[k]);
+        if (!slot) continue;
+        for (const Phrase& p : lists_[*slot - 1].phrases) {
             if (best && best->words.size() >= p.words.size()) break;
             if (i + p.words.size() > end) continue;
             bool ok = true;
-            for (size_t k = 1; k < p.words.size() && ok; ++k)
-                ok = words[i + k].text == p.words[k] || words[i + k].lemma == p.words[k];
+            for (size_t x = 1; x < p.hashes.size() && ok; ++x) ok = words[i + x].matches(p.hashes[x]);
             if (ok) {
                 best = &p;
                 break;
@@ -43,24 +55,22 @@ const Phrase* PhraseSet::match(const std::vector<Word>& words, size_t i, size_t 
     return best;
 }
 
-bool PhraseSet::has_word(std::string_view w) const {
-    auto it = by_first_.find(w);
-    if (it == by_first_.end()) return false;
-    for (const Phrase& p : it->second)
-        if (p.words.size() == 1) return true;
-    return false;
+bool PhraseSet::has_hash(uint64_t h) const {
+    const uint32_t* slot = by_first_.find(h);
+    return slot && lists_[*slot - 1].single;
 }
 
-std::vector<std::string> PhraseSet::first_words() const {
-    std::vector<std::string> out;
-    for (const auto& [k, v] : by_first_) out.push_back(k);
+std::vector<uint64_t> PhraseSet::first_hashes() const {
+    std::vector<uint64_t> out;
+    by_first_.each([&](uint64_t k, uint32_t) { out.push_back(k); });
+    std::sort(out.begin(), out.end());
     return out;
 }
 
 std::vector<const Phrase*> PhraseSet::all() const {
     std::vector<const Phrase*> out;
-    for (const auto& [k, list] : by_first_)
-        for (const auto& p : list) out.push_back(&p);
+    for (const auto& list : lists_)
+        for (const auto& p : list.phrases) out.push_back(&p);
     return out;
 }
 
@@ -75,7 +85,7 @@ Lexicon::Lexicon() {
         auto& set = classes_[name];
         auto items = split_list(row.cells[1], ',');
         if (items.empty()) throw DataError(data_error(classes_name, row.line, "class '" + name + "' has no phrases"));
-        for (auto item : items) set.add(Phrase{phrase_words(item), std::string(item), 0});
+        for (auto item : items) set.add(Phrase{phrase_words(item), {}, std::string(item), 0});
     }
     const std::string_view prof_name = "data/professions.tsv";
     auto& professions = classes_["profession"];
@@ -83,16 +93,29 @@ Lexicon::Lexicon() {
         double w = parse_number(prof_name, row.line, row.cells[2], 0, 1);
         auto label = std::string(row.cells[1]);
         if (label.empty()) throw DataError(data_error(prof_name, row.line, "empty label"));
-        for (auto item : split_list(row.cells[0], ',')) professions.add(Phrase{phrase_words(item), label, w});
+        for (auto item : split_list(row.cells[0], ',')) professions.add(Phrase{phrase_words(item), {}, label, w});
     }
     const std::string_view con_name = "data/contractions.tsv";
     for (const auto& row : read_tsv(con_name, data_file(con_name), 2)) {
         auto words = phrase_words(row.cells[1]);
         if (row.cells[0].empty() || words.empty())
             throw DataError(data_error(con_name, row.line, "a contraction needs a form and its words"));
-        if (!contractions_.emplace(std::string(row.cells[0]), std::move(words)).second)
+        Expansion e{std::move(words), {}};
+        for (const auto& w : e.words) e.hashes.push_back(word_hash(w));
+        if (!contractions_.emplace(std::string(row.cells[0]), std::move(e)).second)
             throw DataError(data_error(con_name, row.line, "duplicate form '" + std::string(row.cells[0]) + "'"));
     }
+    // The per-token table: contractions, and the classes every word is tested for.
+    for (const auto& [form, e] : contractions_) info_[word_hash(form)].expansion = &e;
+    const std::pair<const char*, WordClass> bits[] = {
+        {"negator", kNegator}, {"clause_break", kClauseBreak}, {"stopword", kStopword}, {"number_word", kNumberWord}};
+    for (const auto& [name, bit] : bits) {
+        const PhraseSet* set = word_class(name);
+        if (!set) throw DataError(std::string("forumkb: data/word_classes.tsv: class '") + name + "' is missing");
+        for (const Phrase* p : set->all())
+            if (p->hashes.size() == 1) info_[p->hashes[0]].classes |= bit;
+    }
+    info_.each([&](uint64_t h, const WordInfo&) { filter_.add(h); });
 }
 
 const PhraseSet* Lexicon::word_class(std::string_view name) const {
@@ -107,7 +130,7 @@ bool Lexicon::in_class(std::string_view name, std::string_view word) const {
 
 const std::vector<std::string>* Lexicon::expansion(std::string_view form) const {
     auto it = contractions_.find(form);
-    return it == contractions_.end() ? nullptr : &it->second;
+    return it == contractions_.end() ? nullptr : &it->second.words;
 }
 
 std::vector<std::string> Lexicon::class_names() const {

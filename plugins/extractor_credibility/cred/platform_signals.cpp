@@ -1,4 +1,4 @@
-// Normalizing platform signals per source; see platform_signals.hpp.
+// Normalizing platform signals per source and summarizing them; see platform_signals.hpp.
 #include "cred/platform_signals.hpp"
 
 #include "cred/tsv.hpp"
@@ -6,45 +6,85 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
 namespace fkb::cred {
 
-struct PlatformScales::Row {
-    size_t line = 0;
-    std::vector<std::string> sources;  // empty = any
-    std::string basis, scale;
-    double lo = 0, hi = 0, max = 0;
-    std::string evidence, value;
-};
 
 namespace {
 
 const char* const kBases[] = {"level", "post_count", "reputation", "role", "flair", "likes", "score", "accepted"};
+enum Basis { kLevel, kPostCount, kReputation, kRole, kFlair, kLikes, kScore, kAccepted };
 const char* const kScales[] = {"linear", "log", "saturating", "flag", "roles", "flair"};
 
 std::string_view sv(fkb_str s) { return s.ptr ? std::string_view(s.ptr, s.len) : std::string_view(); }
 
-std::string fill(const std::string& tmpl, const std::string& n, std::string_view s) {
-    std::string out;
-    for (size_t i = 0; i < tmpl.size(); ++i) {
-        if (tmpl.compare(i, 3, "{n}") == 0) {
-            out += n;
-            i += 2;
-        } else if (tmpl.compare(i, 3, "{s}") == 0) {
-            out += s;
-            i += 2;
-        } else {
-            out.push_back(tmpl[i]);
+/// A display template ("Lv {n}", "forum {s}") cut at its slots once, at load.
+struct Template {
+    struct Part {
+        std::string text;
+        char slot = 0;  // 'n', 's', or 0 after the last part
+    };
+    std::vector<Part> parts;
+
+    Template() = default;
+    explicit Template(std::string_view t) {
+        Part cur;
+        for (size_t i = 0; i < t.size(); ++i) {
+            if (t[i] == '{' && i + 2 < t.size() && (t[i + 1] == 'n' || t[i + 1] == 's') && t[i + 2] == '}') {
+                cur.slot = t[i + 1];
+                parts.push_back(std::move(cur));
+                cur = Part{};
+                i += 2;
+            } else {
+                cur.text.push_back(t[i]);
+            }
+        }
+        parts.push_back(std::move(cur));
+    }
+    /// Appends the template with {n} and {s} filled in.
+    void fill_into(std::string& out, std::string_view n, std::string_view s) const {
+        for (const Part& p : parts) {
+            out += p.text;
+            if (p.slot == 'n') out += n;
+            else if (p.slot == 's') out += s;
         }
     }
-    return out;
+    std::string filled(std::string_view n, std::string_view s) const {
+        std::string out;
+        fill_into(out, n, s);
+        return out;
+    }
+};
+
+/// word_hash(fold_word(s)), without allocating for a short ASCII role.
+uint64_t folded_hash(std::string_view s) {
+    char buf[32];
+    if (s.size() > sizeof buf) return word_hash(fold_word(s));
+    for (size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80) return word_hash(fold_word(s));
+        buf[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return word_hash(std::string_view(buf, s.size()));
 }
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 
 }  // namespace
+
+struct PlatformScales::Row {
+    size_t line = 0;
+    std::vector<std::string> sources;  // empty = any
+    std::string basis, scale;
+    char kind = 0;  // scale's first letter, compared per signal: l(inear) | g (log) | s(aturating) | f(lag)
+    double log_lo = 0, log_span = 1;
+    double lo = 0, hi = 0, max = 0;
+    Template evidence, value;
+    bool reception = false;  // likes, score, accepted: about the post
+};
 
 PlatformScales::~PlatformScales() = default;
 
@@ -68,15 +108,22 @@ PlatformScales::PlatformScales(const Lexicon& lexicon) : lex_(lexicon) {
         if (row.scale == "log" && row.lo <= 0) throw DataError(data_error(pname, r.line, "a log scale needs lo > 0"));
         if (row.scale == "saturating" && row.lo <= 0)
             throw DataError(data_error(pname, r.line, "a saturating scale needs its half point > 0"));
+        row.kind = row.scale == "log" ? 'g' : row.scale[0];
+        if (row.kind == 'g') {
+            row.log_lo = std::log10(row.lo);
+            row.log_span = std::log10(row.hi) - row.log_lo;
+        }
         row.max = parse_number(pname, r.line, r.cells[5], 0, 1);
-        row.evidence = std::string(r.cells[6]);
-        row.value = std::string(r.cells[7]);
-        if (row.value.empty()) throw DataError(data_error(pname, r.line, "empty value template"));
+        row.evidence = Template(r.cells[6]);
+        row.value = Template(r.cells[7]);
+        row.reception = row.basis == "likes" || row.basis == "score" || row.basis == "accepted";
+        if (r.cells[7].empty()) throw DataError(data_error(pname, r.line, "empty value template"));
         rows_.push_back(std::move(row));
     }
     const std::string_view rname = "data/roles.tsv";
     for (const auto& r : read_tsv(rname, data_file(rname), 3)) {
-        roles_.push_back(Role{fold_word(r.cells[0]), std::string(r.cells[2]), parse_number(rname, r.line, r.cells[1], 0, 1)});
+        roles_.push_back(Role{word_hash(fold_word(r.cells[0])), std::string(r.cells[2]),
+                              parse_number(rname, r.line, r.cells[1], 0, 1)});
     }
 }
 
@@ -88,46 +135,61 @@ const PlatformScales::Row* PlatformScales::row(std::string_view source, std::str
     return nullptr;
 }
 
-double PlatformScales::strength(std::string_view source, std::string_view basis, double x) const {
-    const Row* r = row(source, basis);
-    if (!r) return -1;
+PlatformScales::Source PlatformScales::source(std::string_view name) const {
+    Source s;
+    for (size_t b = 0; b < std::size(kBases); ++b) s.rows_[b] = row(name, kBases[b]);
+    return s;
+}
+
+double PlatformScales::strength(const Row& r, double x) {
     double s = 0;
-    if (r->scale == "linear") s = (x - r->lo) / (r->hi - r->lo);
-    else if (r->scale == "log") s = x <= 0 ? 0 : (std::log10(x) - std::log10(r->lo)) / (std::log10(r->hi) - std::log10(r->lo));
-    else if (r->scale == "saturating") s = x <= 0 ? 0 : x / (x + r->lo);
-    else if (r->scale == "flag") s = x > 0 ? 1 : 0;
+    switch (r.kind) {
+        case 'l': s = (x - r.lo) / (r.hi - r.lo); break;
+        case 'g': s = x <= r.lo ? 0 : (std::log10(x) - r.log_lo) / r.log_span; break;
+        case 's': s = x <= 0 ? 0 : x / (x + r.lo); break;
+        case 'f': s = x > 0 ? 1 : 0; break;
+        default: break;
+    }
     return std::clamp(s, 0.0, 1.0);
 }
 
-std::vector<PlatformSignal> PlatformScales::signals(std::string_view source, const fkb_post& post) const {
-    std::vector<PlatformSignal> out;
-    auto add = [&](const Row& r, double strength, const std::string& n, std::string_view s) {
-        double w = round3(strength * r.max);
-        if (w <= 0) return;
-        out.push_back(PlatformSignal{r.basis, fill(r.value, n, s), fill(r.evidence, n, s), strength, w});
-    };
-    auto number = [&](const char* basis, int64_t v) {
+double PlatformScales::strength(std::string_view source, std::string_view basis, double x) const {
+    const Row* r = row(source, basis);
+    return r ? strength(*r, x) : -1;
+}
+
+template <class F>
+void PlatformScales::visit(const Source& src, const fkb_post& post, F&& f) const {
+    // f(row, strength, {n}, {s} of the value, {s} of the evidence) for every
+    // signal the post has and a row reads; the evidence shows the page's own
+    // text ("Moderator"), the value the reader's label ("forum moderator").
+    auto number = [&](Basis basis, int64_t v) {
         if (v == FKB_NULL_INT) return;
-        if (const Row* r = row(source, basis)) add(*r, strength(source, basis, static_cast<double>(v)), std::to_string(v), {});
+        if (const Row* r = src.rows_[basis]) {
+            char buf[24];
+            auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+            f(*r, strength(*r, static_cast<double>(v)), std::string_view(buf, static_cast<size_t>(end - buf)),
+              std::string_view(), std::string_view());
+        }
     };
     const fkb_author_signals& a = post.signals;
-    number("level", a.level);
-    number("post_count", a.post_count);
-    number("reputation", a.reputation);
+    number(kLevel, a.level);
+    number(kPostCount, a.post_count);
+    number(kReputation, a.reputation);
     if (!sv(a.role).empty())
-        if (const Row* r = row(source, "role")) {
-            std::string role = fold_word(sv(a.role));
+        if (const Row* r = src.rows_[kRole]) {
+            const uint64_t role = folded_hash(sv(a.role));
             for (const Role& ro : roles_)
                 if (ro.name == role) {
-                    add(*r, ro.weight, {}, ro.label);
+                    f(*r, ro.weight, std::string_view(), std::string_view(ro.label), sv(a.role));
                     break;
                 }
         }
     if (!sv(a.flair).empty())
-        if (const Row* r = row(source, "flair")) {
+        if (const Row* r = src.rows_[kFlair]) {
             // A flair naming a profession ("Physical Therapist") is the forum's
             // own (often verified) label; any other flair counts little.
-            std::string flair = fold_word(sv(a.flair));
+            const std::string flair = fold_word(sv(a.flair));
             std::vector<Word> words;
             size_t i = 0;
             while (i < flair.size()) {
@@ -136,20 +198,61 @@ std::vector<PlatformSignal> PlatformScales::signals(std::string_view source, con
                 while (j < flair.size() && std::isalnum(static_cast<unsigned char>(flair[j]))) ++j;
                 if (j > i) {
                     Word w;
-                    w.text = w.lemma = flair.substr(i, j - i);
-                    words.push_back(std::move(w));
+                    w.text = std::string_view(flair).substr(i, j - i);
+                    w.h = w.lh = word_hash(w.text);
+                    words.push_back(w);
                 }
                 i = j;
             }
             const PhraseSet* prof = lex_.word_class("profession");
             bool named = false;
             for (size_t k = 0; k < words.size() && !named; ++k) named = prof->match(words, k, words.size()) != nullptr;
-            add(*r, named ? r->hi : r->lo, {}, sv(a.flair));
+            // The flair is the user's text: keep it out of the separators of the summary.
+            std::string shown(sv(a.flair));
+            for (char& c : shown)
+                if (c == ';') c = ',';
+            f(*r, named ? r->hi : r->lo, std::string_view(), std::string_view(shown), std::string_view(shown));
         }
-    number("likes", post.likes);
-    number("score", post.score);
+    number(kLikes, post.likes);
+    number(kScore, post.score);
     if (post.accepted)
-        if (const Row* r = row(source, "accepted")) add(*r, 1.0, {}, {});
+        if (const Row* r = src.rows_[kAccepted]) f(*r, 1.0, std::string_view(), std::string_view(), std::string_view());
+}
+
+std::vector<PlatformSignal> PlatformScales::signals(const Source& src, const fkb_post& post) const {
+    std::vector<PlatformSignal> out;
+    visit(src, post, [&](const Row& r, double strength, std::string_view n, std::string_view s, std::string_view es) {
+        const double w = round3(strength * r.max);
+        if (w <= 0) return;
+        out.push_back(PlatformSignal{r.basis, r.value.filled(n, s), r.evidence.filled(n, es), strength, w, r.reception});
+    });
+    return out;
+}
+
+std::optional<PlatformSummary> PlatformScales::summary(const Source& src, const fkb_post& post) const {
+    std::optional<PlatformSummary> out;
+    visit(src, post, [&](const Row& r, double strength, std::string_view n, std::string_view s, std::string_view es) {
+        const double w = round3(strength * r.max);
+        if (w <= 0) return;
+        if (!out) {
+            out.emplace();
+            out->value.reserve(96);
+            out->evidence.reserve(48);
+        } else {
+            out->bases += ',';
+            out->value += "; ";
+            out->evidence += ", ";
+        }
+        out->bases += r.basis;
+        r.value.fill_into(out->value, n, s);
+        r.evidence.fill_into(out->evidence, n, es);
+        (r.reception ? out->reception : out->standing) += w;
+    });
+    if (out) {
+        out->standing = round3(out->standing);
+        out->reception = round3(out->reception);
+        out->weight = round3(std::min(1.0, out->standing + out->reception));
+    }
     return out;
 }
 

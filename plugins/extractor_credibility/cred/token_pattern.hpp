@@ -1,5 +1,8 @@
 // Token patterns: the small language the cue lists are written in, matched
 // over a post's canonical words (word_stream.hpp) one sentence at a time.
+// A pattern compiles into a flat program of word tests (every word a hash)
+// run by a small backtracking machine: no allocation and no string
+// comparison while matching.
 //
 //   word        a canonical word (compares with the word or its lemma)
 //   a|b|c       one of several; high_school joins words of one alternative
@@ -57,12 +60,26 @@ public:
 
     /// The match that starts at word `w` of sentence `s`, if any.
     std::optional<PatternMatch> match_at(const WordStream& ws, size_t s, size_t w) const;
+    /// As match_at, for a caller that knows possible() holds for sentence `s`.
+    std::optional<PatternMatch> match_unchecked(const WordStream& ws, size_t s, size_t w) const;
     /// Every non-overlapping match in sentence `s`, left to right.
     std::vector<PatternMatch> find_all(const WordStream& ws, size_t s) const;
-    /// Whether a match may start at any word; otherwise only at first_words().
+    /// Whether a sentence whose words are in `words` (WordStream::blooms)
+    /// may hold a match starting at one of first_hashes(): false when
+    /// another word every match needs is missing.
+    bool possible(const WordBloom& words) const noexcept {
+        for (const WordBloom& n : *needs_)
+            if (!n.intersects(words)) return false;
+        return true;
+    }
+    /// Whether the pattern starts with ^: a match starts at the sentence's first word.
+    bool anchored() const noexcept;
+    /// Whether a match may start at any word; otherwise only at first_hashes().
     bool any_start() const noexcept;
-    /// The words (text or lemma) a match can start with, sorted.
-    const std::vector<std::string>& first_words() const noexcept;
+    /// The hashes of the words (text or lemma) a match can start with, sorted.
+    const std::vector<uint64_t>& first_hashes() const noexcept;
+    /// The hashes of every literal word of the pattern, sorted.
+    std::vector<uint64_t> literal_hashes() const;
     /// How many capture slots ($1..) the pattern has.
     size_t captures() const noexcept;
     const std::string& source() const noexcept;
@@ -70,6 +87,7 @@ public:
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
+    const std::vector<WordBloom>* needs_ = nullptr;  // in *impl_: what possible() reads, inline
 };
 
 }  // namespace fkb::cred
