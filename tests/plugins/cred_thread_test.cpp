@@ -201,7 +201,7 @@ TEST(CredThread, PlatformStandingCountsOncePerAuthorAndReceptionAddsUp) {
     EXPECT_DOUBLE_EQ(w[4].weight, 0.1 + 0.2) << "level 7 alone";
     const double like = std::round(0.08 * 1.0 / 6.0 * 1000) / 1000;
     EXPECT_NEAR(w[1].weight, 0.1 + 0.2 + 3 * like, 0.0015) << "the level once, the likes of three posts";
-    EXPECT_EQ(w[1].reasons, "Yahoo Answers level 7 of 7; 1 likes") << "each reason once";
+    EXPECT_EQ(w[1].reasons, "Yahoo Answers level 7 of 7; 1 like") << "each reason once";
     EXPECT_EQ(w[1].weight, w[3].weight);
 }
 

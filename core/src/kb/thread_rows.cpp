@@ -2,6 +2,8 @@
 // link rules are those of docs/schema.md ("Derived at write time").
 #include "kb/thread_rows.hpp"
 
+#include <charconv>
+#include <cstdlib>
 #include <forumkb/abi_convert.hpp>
 
 #include <fmt/format.h>
@@ -83,8 +85,18 @@ std::string thread_hash(const Thread& t, const std::vector<FactRecord>& facts) {
         h.add(int64_t{f.evidence.sentence});
         for (const auto& [k, v] : f.attrs) {
             h.add(k);
-            h.add(int64_t{v.first});
-            h.add(v.second);
+            if (v.first == FKB_VALUE_INT || v.first == FKB_VALUE_DOUBLE) {
+                // A number hashes by its value: a double 0 comes back from fact
+                // JSON as the integer 0, 0.427 as whatever digits parse to it.
+                char buf[32];
+                double d = std::strtod(v.second.c_str(), nullptr);
+                auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+                h.add(int64_t{FKB_VALUE_DOUBLE});
+                h.add(ec == std::errc() ? std::string_view(buf, static_cast<size_t>(end - buf)) : std::string_view(v.second));
+            } else {
+                h.add(int64_t{v.first});
+                h.add(v.second);
+            }
         }
         for (uint32_t s : f.support) h.add(int64_t{s});
         h.add(f.evidence_text);

@@ -21,11 +21,12 @@ const char* const kScales[] = {"linear", "log", "saturating", "flag", "roles", "
 
 std::string_view sv(fkb_str s) { return s.ptr ? std::string_view(s.ptr, s.len) : std::string_view(); }
 
-/// A display template ("Lv {n}", "forum {s}") cut at its slots once, at load.
+/// A display template ("Lv {n}", "forum {s}", "{n} like{p}") cut at its
+/// slots once, at load; {p} is the plural "s" unless {n} is 1.
 struct Template {
     struct Part {
         std::string text;
-        char slot = 0;  // 'n', 's', or 0 after the last part
+        char slot = 0;  // 'n', 's', 'p', or 0 after the last part
     };
     std::vector<Part> parts;
 
@@ -33,7 +34,8 @@ struct Template {
     explicit Template(std::string_view t) {
         Part cur;
         for (size_t i = 0; i < t.size(); ++i) {
-            if (t[i] == '{' && i + 2 < t.size() && (t[i + 1] == 'n' || t[i + 1] == 's') && t[i + 2] == '}') {
+            if (t[i] == '{' && i + 2 < t.size() && (t[i + 1] == 'n' || t[i + 1] == 's' || t[i + 1] == 'p') &&
+                t[i + 2] == '}') {
                 cur.slot = t[i + 1];
                 parts.push_back(std::move(cur));
                 cur = Part{};
@@ -50,6 +52,7 @@ struct Template {
             out += p.text;
             if (p.slot == 'n') out += n;
             else if (p.slot == 's') out += s;
+            else if (p.slot == 'p' && n != "1") out += 's';
         }
     }
     std::string filled(std::string_view n, std::string_view s) const {
