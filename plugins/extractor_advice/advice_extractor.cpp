@@ -1033,9 +1033,12 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             // "No swelling", "it's not a sprain": a symptom denied is no report (and
             // a denied condition is a ruled-out cause, found as such).
             if (m.negated) m.reported = false;
-            // One report per concept per sentence.
+            // One report per concept per clause: the same complaint again in a
+            // run-on sentence ("pain on my foot now it hurts walking") is a
+            // second report only where the evidence does not overlap.
             for (size_t j = first_mention; j < i; ++j)
-                if (mentions[j].reported && mentions[j].sentence == m.sentence && mentions[j].concept_id == m.concept_id)
+                if (mentions[j].reported && mentions[j].sentence == m.sentence && mentions[j].concept_id == m.concept_id &&
+                    mentions[j].ev_first < m.ev_last && m.ev_first < mentions[j].ev_last)
                     m.reported = false;
         }
     }
