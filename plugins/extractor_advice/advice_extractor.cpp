@@ -515,6 +515,8 @@ struct AdviceExtractor::Impl {
                     break;
                 }
                 case Cue::remedy_helps: {
+                    // "hurts sitting at work", "back to work": a noun after a preposition.
+                    if (h.first > s.first && in("preposition", pw, h.first - 1)) continue;
                     WordSpan l = slots.left(pw, s, h.first);
                     if (l.empty() || slots.vague(pw, l)) {
                         // "It helped": the outcome of the author's previous remedy.
@@ -533,6 +535,9 @@ struct AdviceExtractor::Impl {
                     c.outcome = h.outcome;
                     bool mine = h.author || lex.word_in("person_author", pw, l.first);
                     for (uint32_t i = l.first; i < l.last; ++i)
+                        if (in("person_author", pw, i)) mine = true;
+                    // "fixed mine", "helped me", "worked for me": the cue speaks for the author.
+                    for (uint32_t i = h.first; i < h.last; ++i)
                         if (in("person_author", pw, i)) mine = true;
                     if (!mine && c.outcome != Outcome::no_effect && c.outcome != Outcome::worse) c.outcome = Outcome::none;
                     if (mine) c.experiencer = Experiencer::author;
