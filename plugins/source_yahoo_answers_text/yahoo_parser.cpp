@@ -248,6 +248,7 @@ YahooParse parse_yahoo_answers_text(std::string_view bytes, const RejectFn& reje
             continue;
         }
         a.post.post_id = std::to_string(thread.posts.size());
+        a.post.parent_id = "0";  // every answer replies to the question
         a.post.text = join_paragraphs(a.body);
         thread.posts.push_back(std::move(a.post));
     }
