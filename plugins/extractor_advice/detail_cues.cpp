@@ -82,7 +82,7 @@ const Words<int> periods{{"day", 1},   {"days", 1},    {"week", 1},    {"weeks",
                          {"night", 1}, {"morning", 1}, {"session", 1}, {"workout", 1}, {"run", 1},
                          {"side", 1},  {"leg", 1},     {"hour", 1},    {"hours", 1},  {"evening", 1},
                          {"mile", 1},  {"km", 1},      {"set", 1},     {"meal", 1},   {"bedtime", 1}};
-const auto digits = +x3::ascii::digit >> -(x3::lit(" . ") >> +x3::ascii::digit);
+const auto digits = +x3::ascii::digit >> -((x3::lit(" . ") | x3::lit('.') | x3::lit(',')) >> +x3::ascii::digit);
 const auto number = digits | number_words;
 const auto range = number >> -((x3::lit(" - ") | x3::lit(" to ") | x3::lit(" or ") | x3::lit(" / ")) >> number);
 const auto per = (W("every") | W("per") | W("a") | W("each") | W("an") | W("/") | W("times a") | W("x a") |

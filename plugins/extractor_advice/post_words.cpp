@@ -129,6 +129,13 @@ PostWords PostWords::from_analysis(std::string_view text, const fkb_post_analysi
                         ++j;
                         continue;
                     }
+                    // "2.5 miles", "1,500 steps": a decimal point or thousands
+                    // separator between digits is part of the number.
+                    if ((d == '.' || d == ',') && j > i && j + 1 < t.end && text[j - 1] >= '0' && text[j - 1] <= '9' &&
+                        text[j + 1] >= '0' && text[j + 1] <= '9') {
+                        ++j;
+                        continue;
+                    }
                     break;
                 }
                 char p = unicode_punct(text.substr(j));

@@ -146,7 +146,7 @@ const Words<O> helps_words{
     {"help a ton", O::improved},   {"helps a ton", O::improved},     {"help with", O::none},
     {"helps with", O::none},       {"fixed mine", O::resolved},      {"sorted it", O::resolved},
     {"sorted mine", O::resolved},  {"sorted me out", O::resolved},   {"sorted it out", O::resolved},
-    {"cleared mine up", O::resolved}, {"work", O::improved},         {"work well", O::improved},
+    {"cleared mine up", O::resolved}, {"work well", O::improved},
     {"work better", O::improved},  {"works better", O::improved},    {"work much better", O::improved},
     {"work much faster", O::improved}, {"works well", O::improved},  {"worked for me", O::resolved},
     {"works for me", O::improved}, {"beat", O::none},                {"beats", O::none},

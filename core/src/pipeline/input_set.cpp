@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
 #include <system_error>
 
@@ -27,8 +28,41 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 constexpr std::string_view kCompressed[] = {".gz", ".zst", ".xz", ".bz2", ".lz4"};
 constexpr std::string_view kArchives[] = {".tar", ".tgz", ".tbz2", ".txz", ".tzst", ".zip", ".7z"};
 
-void walk(const fs::path& root, const fs::path& dir, const InputFilter& filter, std::vector<InputRef>& out,
-          std::vector<std::string>* errors) {
+bool glob_matches(const std::string& pattern, const std::string& rel);
+
+/// The patterns of a directory's .forumkbignore file (one glob per line,
+/// '#' comments and blank lines skipped), or none.
+std::vector<std::string> ignore_patterns(const fs::path& dir) {
+    std::vector<std::string> out;
+    std::ifstream in(dir / ".forumkbignore");
+    for (std::string line; std::getline(in, line);) {
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
+        size_t b = line.find_first_not_of(" \t");
+        if (b == std::string::npos || line[b] == '#') continue;
+        line = line.substr(b);
+        while (line.size() > 1 && line.back() == '/') line.pop_back();  // "expected/" names a directory
+        out.push_back(line);
+    }
+    return out;
+}
+
+/// A .forumkbignore found on the way down: its patterns, relative to its directory.
+struct IgnoreScope {
+    fs::path dir;
+    std::vector<std::string> patterns;
+};
+
+bool ignored(const std::vector<IgnoreScope>& scopes, const fs::path& entry) {
+    for (const auto& sc : scopes) {
+        const std::string rel = entry.lexically_relative(sc.dir).generic_string();
+        for (const auto& p : sc.patterns)
+            if (glob_matches(p, rel)) return true;
+    }
+    return false;
+}
+
+void walk(const fs::path& root, const fs::path& dir, const InputFilter& filter, std::vector<IgnoreScope>& scopes,
+          std::vector<InputRef>& out, std::vector<std::string>* errors) {
     std::error_code ec;
     std::vector<fs::directory_entry> entries;
     for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
@@ -37,17 +71,22 @@ void walk(const fs::path& root, const fs::path& dir, const InputFilter& filter, 
         if (errors) errors->push_back(dir.string() + ": " + ec.message());
         return;
     }
+    auto patterns = ignore_patterns(dir);
+    const bool scoped = !patterns.empty();
+    if (scoped) scopes.push_back(IgnoreScope{dir, std::move(patterns)});
     std::sort(entries.begin(), entries.end(),
               [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
     for (const auto& e : entries) {
         if (e.path().filename().string().rfind('.', 0) == 0) continue;  // hidden
+        if (ignored(scopes, e.path())) continue;
         const std::string rel = e.path().lexically_relative(root).generic_string();
         if (e.is_directory(ec)) {
-            if (filter.keeps(rel, true)) walk(root, e.path(), filter, out, errors);
+            if (filter.keeps(rel, true)) walk(root, e.path(), filter, scopes, out, errors);
         } else if (e.is_regular_file(ec)) {
             if (filter.keeps(rel, false)) out.push_back(InputRef{e.path().string(), static_cast<int64_t>(e.file_size(ec))});
         }
     }
+    if (scoped) scopes.pop_back();
 }
 
 bool glob_matches(const std::string& pattern, const std::string& rel) {
@@ -235,7 +274,8 @@ std::vector<InputRef> collect_inputs(const std::vector<std::string>& paths, std:
         if (ec || !fs::exists(st)) {
             if (errors) errors->push_back(p + ": No such file or directory");
         } else if (fs::is_directory(st)) {
-            walk(p, p, filter, out, errors);
+            std::vector<IgnoreScope> scopes;
+            walk(p, p, filter, scopes, out, errors);
         } else {
             out.push_back(InputRef{p, fs::is_regular_file(st) ? static_cast<int64_t>(fs::file_size(p, ec)) : -1});
         }

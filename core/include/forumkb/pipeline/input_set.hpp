@@ -1,8 +1,10 @@
 // What the user named on the command line, turned into byte streams.
 //
 // collect_inputs() expands paths: a file is itself, a directory is walked
-// recursively (entries sorted by name, hidden entries skipped), "-" is
-// stdin. open_streams() opens one input as a sequence of streams: a plain
+// recursively (entries sorted by name, hidden entries skipped, and the
+// entries a directory's .forumkbignore names: one glob per line, matched like
+// --exclude relative to that directory, for it and everything below), "-"
+// is stdin. open_streams() opens one input as a sequence of streams: a plain
 // file or stdin gives one stream; a compressed file (.gz .zst .xz .bz2
 // .lz4) gives one decompressed stream named without the suffix; an archive
 // (.tar and its compressed forms, .tgz, .zip, .7z) gives one stream per
