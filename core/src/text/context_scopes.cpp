@@ -269,8 +269,20 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
 
     // Terminators: term_at[k] = kinds mask of a terminator starting at k,
     // term_len[k] its length in tokens.
-    thread_local std::vector<Impl::TokenEntries> ents;
-    ents.resize(n);
+    // Per-sentence arrays, used through plain pointers: the vectors are
+    // thread_local, and byte stores would otherwise make the compiler
+    // reload their data pointers at every access.
+    thread_local std::vector<Impl::TokenEntries> ents_buf;
+    thread_local std::vector<uint32_t> term_mask_buf;
+    thread_local std::vector<uint8_t> term_len_buf;
+    if (ents_buf.size() < n) {
+        ents_buf.resize(n);
+        term_mask_buf.resize(n);
+        term_len_buf.resize(n);
+    }
+    Impl::TokenEntries* const ents = ents_buf.data();
+    uint32_t* const term_mask = term_mask_buf.data();
+    uint8_t* const term_len = term_len_buf.data();
     bool indexed = false;
     for (size_t k = 0; k < n; ++k) {
         const ScopeToken& t = toks[k];
@@ -287,14 +299,12 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
         e.groups = static_cast<uint8_t>((e.norm ? e.norm->norm_groups : 0) | (e.lemma ? e.lemma->lemma_groups : 0) |
                                         (t.spaced_dash ? 1u << kTerminator : 0u));
         indexed |= e.groups != 0;
+        term_mask[k] = 0;
+        term_len[k] = 0;
     }
-    thread_local std::vector<uint32_t> term_mask;
-    thread_local std::vector<uint8_t> term_len;
-    term_mask.assign(n, 0);
-    term_len.assign(n, 0);
     for (size_t k = 0; indexed && k < n; ++k) {
         if (!(ents[k].groups & (1u << kTerminator))) continue;
-        int32_t id = m.longest(toks, ents.data(), k, n, kTerminator, false);
+        int32_t id = m.longest(toks, ents, k, n, kTerminator, false);
         if (id >= 0) {
             term_mask[k] = m.patterns[static_cast<size_t>(id)].kind;
             term_len[k] = static_cast<uint8_t>(m.patterns[static_cast<size_t>(id)].atoms.size());
@@ -386,7 +396,7 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     for (Group g : {kMain, kExperiencer, kHistory}) {
         for (size_t i = 0; indexed && i < n;) {
             if (!(ents[i].groups & (1u << g))) { ++i; continue; }
-            int32_t id = m.longest(toks, ents.data(), i, n, g, i == 0);
+            int32_t id = m.longest(toks, ents, i, n, g, i == 0);
             if (id < 0) { ++i; continue; }
             const Pattern& p = m.patterns[static_cast<size_t>(id)];
             size_t len = p.atoms.size();
