@@ -102,6 +102,57 @@ void uax29_ascii_line(std::string_view s, uint32_t base, std::vector<uint32_t>& 
     out.push_back(base + static_cast<uint32_t>(n));
 }
 
+/// UAX #29 breaks of a line that holds non-ASCII characters, through the
+/// ASCII rules: the rules look at nothing but each character's
+/// Sentence_Break class, so every code point stands in as an ASCII
+/// character of its class ("é" as 'a', an emoji as '#', "¿" as '!'),
+/// and Extend and Format characters, which the rules skip (SB5), are left
+/// out of the stand-in. Returns false, pushing nothing, for a line with a
+/// class no ASCII character has (OLetter, Sep) or that starts with an
+/// Extend or Format character; ICU then reads it.
+bool uax29_mapped_line(std::string_view s, uint32_t base, std::vector<uint32_t>& out) {
+    thread_local std::string stand_in;
+    thread_local std::vector<uint32_t> from;  // byte in s where each stand-in character's code point starts
+    thread_local std::vector<uint32_t> got;
+    stand_in.clear();
+    from.clear();
+    for (size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            stand_in.push_back(static_cast<char>(c));
+            from.push_back(static_cast<uint32_t>(i));
+            ++i;
+            continue;
+        }
+        const size_t at = i;
+        const int32_t cp = detail::next_code_point(s, i);
+        char r;
+        switch (u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK)) {
+            case U_SB_EXTEND:
+            case U_SB_FORMAT:
+                if (stand_in.empty()) return false;
+                continue;  // belongs to the character before it
+            case U_SB_OTHER: r = '#'; break;
+            case U_SB_LOWER: r = 'a'; break;
+            case U_SB_UPPER: r = 'A'; break;
+            case U_SB_NUMERIC: r = '0'; break;
+            case U_SB_ATERM: r = '.'; break;
+            case U_SB_STERM: r = '!'; break;
+            case U_SB_CLOSE: r = ')'; break;
+            case U_SB_SCONTINUE: r = ','; break;
+            case U_SB_SP: r = ' '; break;
+            default: return false;
+        }
+        stand_in.push_back(r);
+        from.push_back(static_cast<uint32_t>(at));
+    }
+    from.push_back(static_cast<uint32_t>(s.size()));
+    got.clear();
+    uax29_ascii_line(stand_in, 0, got);
+    for (uint32_t b : got) out.push_back(base + from[b]);
+    return true;
+}
+
 void uax29_icu_line(std::string_view s, uint32_t base, std::vector<uint32_t>& out) {
     thread_local detail::Utf16Text t;
     t.assign(s, base);
@@ -216,7 +267,8 @@ void SentenceSplitter::uax29_breaks(std::string_view text, bool force_icu, std::
         if (end < text.size()) ++end;  // the line break belongs to its line
         std::string_view line = text.substr(pos, end - pos);
         if (!force_icu && is_ascii(line)) uax29_ascii_line(line, static_cast<uint32_t>(pos), out);
-        else uax29_icu_line(line, static_cast<uint32_t>(pos), out);
+        else if (force_icu || !uax29_mapped_line(line, static_cast<uint32_t>(pos), out))
+            uax29_icu_line(line, static_cast<uint32_t>(pos), out);
         pos = end;
     }
 }
