@@ -26,6 +26,7 @@ struct Atom {
 
 struct Pattern {
     std::vector<Atom> atoms;
+    uint32_t len = 0;          // atoms.size(), kept apart (the size of a vector of 24-byte atoms costs a division)
     uint32_t kind = 0;         // fkb_scope_kind, kPseudo; for terminators: a bit mask of kinds
     std::string_view value;    // static
     Dir dir = kForward;
@@ -124,7 +125,10 @@ struct ContextScopes::Impl {
     }
 
     void finish() {
-        for (Pattern& p : patterns) intern(p.atoms);
+        for (Pattern& p : patterns) {
+            intern(p.atoms);
+            p.len = static_cast<uint32_t>(p.atoms.size());
+        }
         for (auto& f : fillers) intern(f);
         auto by_len = [&](uint32_t x, uint32_t y) { return patterns[x].atoms.size() > patterns[y].atoms.size(); };
         index.for_each([&](std::string_view, Entry& e) {
@@ -156,9 +160,10 @@ struct ContextScopes::Impl {
     /// Whether p matches at token i, whose first atom is known to match
     /// (the candidates come from the index entry of that atom).
     static bool matches_after_first(const Pattern& p, const ScopeToken* toks, const TokenEntries* ents, size_t i, size_t n) {
-        if (i + p.atoms.size() > n) return false;
-        for (size_t k = 1; k < p.atoms.size(); ++k)
-            if (!atom_matches(p.atoms[k], toks[i + k], ents[i + k])) return false;
+        if (i + p.len > n) return false;
+        const Atom* a = p.atoms.data();
+        for (size_t k = 1; k < p.len; ++k)
+            if (!atom_matches(a[k], toks[i + k], ents[i + k])) return false;
         return true;
     }
 
@@ -172,11 +177,11 @@ struct ContextScopes::Impl {
         auto consider = [&](const std::vector<uint32_t>& cands) {
             for (uint32_t id : cands) {
                 const Pattern& p = patterns[id];
-                if (p.atoms.size() <= best_len) break;  // sorted longest first
+                if (p.len <= best_len) break;  // sorted longest first
                 if (p.dir == kStart && !sentence_start) continue;
                 if (matches_after_first(p, toks, ents, i, n)) {
                     best = static_cast<int32_t>(id);
-                    best_len = p.atoms.size();
+                    best_len = p.len;
                     break;
                 }
             }
@@ -247,6 +252,7 @@ ContextScopes::ContextScopes(std::string_view triggers_tsv, std::string_view ter
             if (c == std::string_view::npos) c = kinds.size();
             std::string_view k = kinds.substr(pos, c - pos);
             if (k == "all") p.kind |= 0xFEu;
+            else if (k == "none") p.kind |= 0;  // a pseudo-terminator
             else if (uint32_t kk = kind_of(k); kk != 0 && kk != kPseudo) p.kind |= 1u << kk;
             else throw std::runtime_error(data_error(mf, d.line, "unknown kind '" + std::string(k) + "'"));
             pos = c + 1;
@@ -306,8 +312,10 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
         if (!(ents[k].groups & (1u << kTerminator))) continue;
         int32_t id = m.longest(toks, ents, k, n, kTerminator, false);
         if (id >= 0) {
-            term_mask[k] = m.patterns[static_cast<size_t>(id)].kind;
-            term_len[k] = static_cast<uint8_t>(m.patterns[static_cast<size_t>(id)].atoms.size());
+            const Pattern& tp = m.patterns[static_cast<size_t>(id)];
+            term_mask[k] = tp.kind;
+            term_len[k] = static_cast<uint8_t>(tp.len);
+            if (tp.kind == 0) k += tp.len - 1;  // a pseudo-terminator: none of its words ends a scope
         }
     }
     auto terminates = [&](size_t k, uint32_t kind) { return (term_mask[k] >> kind) & 1u; };
@@ -399,7 +407,7 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
             int32_t id = m.longest(toks, ents, i, n, g, i == 0);
             if (id < 0) { ++i; continue; }
             const Pattern& p = m.patterns[static_cast<size_t>(id)];
-            size_t len = p.atoms.size();
+            size_t len = p.len;
             if (p.kind != kPseudo) {
                 if (p.kind == FKB_SCOPE_QUESTION) {
                     if (!question && !ends_flat) {
