@@ -281,15 +281,20 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     thread_local std::vector<Impl::TokenEntries> ents_buf;
     thread_local std::vector<uint32_t> term_mask_buf;
     thread_local std::vector<uint8_t> term_len_buf;
+    thread_local std::vector<uint32_t> hits_buf;
     if (ents_buf.size() < n) {
         ents_buf.resize(n);
         term_mask_buf.resize(n);
         term_len_buf.resize(n);
+        hits_buf.resize(n);
     }
+    // The tokens where some pattern may start, in order: the passes below
+    // visit only these.
+    uint32_t* const hits = hits_buf.data();
+    size_t n_hits = 0;
     Impl::TokenEntries* const ents = ents_buf.data();
     uint32_t* const term_mask = term_mask_buf.data();
     uint8_t* const term_len = term_len_buf.data();
-    bool indexed = false;
     for (size_t k = 0; k < n; ++k) {
         const ScopeToken& t = toks[k];
         Impl::TokenEntries& e = ents[k];
@@ -304,18 +309,20 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
         e.lemma_id = e.lemma ? e.lemma->id : 0;
         e.groups = static_cast<uint8_t>((e.norm ? e.norm->norm_groups : 0) | (e.lemma ? e.lemma->lemma_groups : 0) |
                                         (t.spaced_dash ? 1u << kTerminator : 0u));
-        indexed |= e.groups != 0;
+        hits[n_hits] = static_cast<uint32_t>(k);
+        n_hits += e.groups != 0;
         term_mask[k] = 0;
         term_len[k] = 0;
     }
-    for (size_t k = 0; indexed && k < n; ++k) {
-        if (!(ents[k].groups & (1u << kTerminator))) continue;
+    for (size_t h = 0, next = 0; h < n_hits; ++h) {
+        const size_t k = hits[h];
+        if (k < next || !(ents[k].groups & (1u << kTerminator))) continue;
         int32_t id = m.longest(toks, ents, k, n, kTerminator, false);
         if (id >= 0) {
             const Pattern& tp = m.patterns[static_cast<size_t>(id)];
             term_mask[k] = tp.kind;
             term_len[k] = static_cast<uint8_t>(tp.len);
-            if (tp.kind == 0) k += tp.len - 1;  // a pseudo-terminator: none of its words ends a scope
+            if (tp.kind == 0) next = k + tp.len;  // a pseudo-terminator: none of its words ends a scope
         }
     }
     auto terminates = [&](size_t k, uint32_t kind) { return (term_mask[k] >> kind) & 1u; };
@@ -402,10 +409,11 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     const bool ends_flat = last > 0 && (toks[last - 1].norm == "." || toks[last - 1].norm == "!");
 
     for (Group g : {kMain, kExperiencer, kHistory}) {
-        for (size_t i = 0; indexed && i < n;) {
-            if (!(ents[i].groups & (1u << g))) { ++i; continue; }
+        for (size_t h = 0, next = 0; h < n_hits; ++h) {
+            const size_t i = hits[h];
+            if (i < next || !(ents[i].groups & (1u << g))) continue;
             int32_t id = m.longest(toks, ents, i, n, g, i == 0);
-            if (id < 0) { ++i; continue; }
+            if (id < 0) continue;
             const Pattern& p = m.patterns[static_cast<size_t>(id)];
             size_t len = p.len;
             if (p.kind != kPseudo) {
@@ -418,7 +426,7 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
                     emit(p, i, i + len);
                 }
             }
-            i += len;
+            next = i + len;
         }
     }
 }
