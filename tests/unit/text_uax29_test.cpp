@@ -28,6 +28,42 @@ TEST(TextUax29, AsciiSentenceBreaksEqualIcuOnRandomStrings) {
     }
 }
 
+TEST(TextUax29, MappedSentenceBreaksEqualIcuOnRandomNonAsciiStrings) {
+    // Lines with non-ASCII characters go through the ASCII rules with a
+    // stand-in character per Sentence_Break class; ICU must agree on every
+    // class, on Extend and Format characters in any place, and on the
+    // classes that make the splitter fall back to ICU (OLetter, Sep).
+    const std::vector<std::string> alphabet = {
+        "a", "Z", "1", ".", "!", "?", " ", ",", "-", "\"", "'", "(", ")", "\n", "\r", "\t", "#",
+        "\u00E9",      // Lower
+        "\u00C9",      // Upper
+        "\u0660",      // Numeric
+        "\u2024",      // ATerm
+        "\u3002",      // STerm
+        "\u00BF",      // STerm? (inverted question mark)
+        "\u201D",      // Close
+        "\u2019",      // Close
+        "\u2014",      // SContinue
+        "\u00A0",      // Sp
+        "\u200D",      // Extend (zero-width joiner)
+        "\uFE0F",      // Extend (variation selector)
+        "\u0301",      // Extend (combining acute)
+        "\u00AD",      // Format (soft hyphen)
+        "\U0001F605",  // Other (emoji)
+        "\U0001F3FD",  // emoji modifier
+        "\u05D0",      // OLetter
+        "\u2028",      // Sep
+        "\uFFFD",
+    };
+    std::mt19937 rng(2024);
+    for (int round = 0; round < 30000; ++round) {
+        std::string s;
+        size_t len = 1 + rng() % 14;
+        for (size_t i = 0; i < len; ++i) s += alphabet[rng() % alphabet.size()];
+        ASSERT_EQ(breaks(s, false), breaks(s, true)) << "text: [" << s << "]";
+    }
+}
+
 TEST(TextUax29, AsciiSentenceBreaksEqualIcuOnForumLines) {
     const char* lines[] = {
         "I ran 2.5 miles. Then it hurt.",
@@ -35,6 +71,9 @@ TEST(TextUax29, AsciiSentenceBreaksEqualIcuOnForumLines) {
         "SO SORE.WHAT DO I DO?  (help) \"please\".\n\nNext para",
         "e.g. planks, vs. crunches; ok: fine - end.\r\nnew line",
         "Hey,\nI suffered (with this).Then I stopped?! ok",
+        "Caf\u00E9 runs. Na\u00EFve me \U0001F3C3\u200D\u2640\uFE0F \u2014 ok. \u201CSure.\u201D Then",
+        "So sore \U0001F62D I can barely walk. \u00C9tude done\u2026 next",
+        "\uFE0Fstarts with a selector. Then more",
     };
     for (const char* l : lines) EXPECT_EQ(breaks(l, false), breaks(l, true)) << l;
 }

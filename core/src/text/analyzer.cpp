@@ -69,17 +69,20 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
     m.splitter.split(nt, nsent);
     out.sentences.reserve(nsent.size());
 
-    thread_local std::vector<RawToken> raw;
+    thread_local std::vector<RawToken> raw;  // tokens of one sentence
     thread_local std::vector<TokenText> tt;
+    thread_local std::vector<fkb_span> nspan;  // normalized span of each token
+    thread_local std::vector<ScopeToken> st;
     thread_local detail::WordCache cache;
-    raw.clear();
     // The buffer of norms and lemmas starts with the normalized text
     // lower-cased in ASCII: the norm of an ASCII token is its own range
     // there (ASCII case folding is lower-casing); other norms, and lemmas
     // that are not a prefix of their norm, are appended.
+    // kPad zero bytes follow the lower-cased copy, so the word cache may
+    // read its norms eight bytes at a time.
     std::string buf;
-    buf.reserve(nt.size() + nt.size() / 2 + 16);
-    buf.resize(nt.size());
+    buf.reserve(nt.size() + nt.size() / 2 + 16 + detail::WordCache::kPad);
+    buf.resize(nt.size() + detail::WordCache::kPad);
     {
         char* d = buf.data();
         const char* src = nt.data();
@@ -89,34 +92,28 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
             d[k] = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 32 : 0));
         }
     }
-    std::vector<uint32_t> first_token(nsent.size() + 1);
-    thread_local std::vector<uint8_t> sent_ascii;
-    sent_ascii.resize(nsent.size());
-    for (uint32_t si = 0; si < nsent.size(); ++si) {
-        first_token[si] = static_cast<uint32_t>(raw.size());
-        const bool sa = ascii || is_ascii(nt.substr(nsent[si].start, nsent[si].end - nsent[si].start));
-        sent_ascii[si] = sa;
-        Tokenizer::tokenize(nt, nsent[si].start, nsent[si].end, raw, sa ? Tokenizer::Path::ascii : Tokenizer::Path::icu);
-        out.sentences.push_back(norm.to_original(nsent[si].start, nsent[si].end));
-    }
-    first_token[nsent.size()] = static_cast<uint32_t>(raw.size());
-
-    // Norms and lemmas into one buffer. Tokens that come from the same
-    // original characters ("…" normalized to "...", "—" to "--")
-    // become one token, so tokens never overlap in the original text.
     out.tokens.clear();
-    out.tokens.reserve(raw.size());
+    out.tokens.reserve(nt.size() / 4 + 8);
     tt.clear();
-    thread_local std::vector<fkb_span> nspan;  // normalized span of each token
     nspan.clear();
-    std::vector<uint32_t> first_out(nsent.size() + 1);
+
+    // Sentence by sentence, while its bytes are in cache: tokens, then
+    // their norms and lemmas, then the scopes.
     for (uint32_t si = 0; si < nsent.size(); ++si) {
-        first_out[si] = static_cast<uint32_t>(out.tokens.size());
-        for (uint32_t i = first_token[si]; i < first_token[si + 1]; ++i) {
-            const RawToken& r = raw[i];
+        const fkb_span ns = nsent[si];
+        const bool sa = ascii || is_ascii(nt.substr(ns.start, ns.end - ns.start));
+        raw.clear();
+        Tokenizer::tokenize(nt, ns.start, ns.end, raw, sa ? Tokenizer::Path::ascii : Tokenizer::Path::icu);
+        out.sentences.push_back(norm.to_original(ns.start, ns.end));
+
+        // Norms and lemmas into one buffer. Tokens that come from the same
+        // original characters ("…" normalized to "...", "—" to "--")
+        // become one token, so tokens never overlap in the original text.
+        const uint32_t first = static_cast<uint32_t>(out.tokens.size());
+        for (const RawToken& r : raw) {
             std::string_view surface = nt.substr(r.start, r.end - r.start);
             const fkb_span o = norm.to_original(r.start, r.end);
-            if (out.tokens.size() > first_out[si] && out.tokens.back().start == o.start && out.tokens.back().end == o.end) {
+            if (out.tokens.size() > first && out.tokens.back().start == o.start && out.tokens.back().end == o.end) {
                 TokenText& p = tt.back();
                 if (p.norm_off + p.norm_len != buf.size() || p.lemma_static || p.lemma_off != p.norm_off) {
                     std::string prev(buf, p.norm_off, p.norm_len);
@@ -133,9 +130,11 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
                 continue;
             }
             TokenText& x = tt.emplace_back();
-            if (sent_ascii[si] || is_ascii(surface)) {
+            bool padded = false;  // the norm lies in the padded lower-cased copy
+            if (sa || is_ascii(surface)) {
                 x.norm_off = r.start;
                 x.norm_len = r.end - r.start;
+                padded = true;
             } else {
                 x.norm_off = static_cast<uint32_t>(buf.size());
                 m.normalizer.fold(surface, buf);
@@ -145,7 +144,7 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
             x.lemma_len = x.norm_len;
             const bool word = (r.flags & FKB_TOKEN_WORD) != 0;
             const std::string_view n(buf.data() + x.norm_off, x.norm_len);
-            const detail::WordInfo* wi = cache.get(m.id, n, word, [&](detail::WordInfo& w) {
+            const detail::WordInfo* wi = cache.get(m.id, n, word, padded, [&](detail::WordInfo& w) {
                 w.lemma = word ? m.lemmatizer.lemma(n) : Lemma{{}, static_cast<uint32_t>(n.size()), {}};
                 char tmp[detail::WordCache::kMaxLen + 16];
                 std::string_view ls = w.lemma.whole;
@@ -183,31 +182,24 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
             t.sentence = si;
             nspan.push_back(fkb_span{r.start, r.end});
         }
-    }
-    first_out[nsent.size()] = static_cast<uint32_t>(out.tokens.size());
-    const std::string& b = out.strings.emplace_back(std::move(buf));
-    for (uint32_t i = 0; i < out.tokens.size(); ++i) {
-        const TokenText& x = tt[i];
-        out.tokens[i].norm = fkb_str{b.data() + x.norm_off, x.norm_len};
-        out.tokens[i].lemma = fkb_str{x.lemma_static ? x.lemma_static : b.data() + x.lemma_off, x.lemma_len};
-    }
 
-    // Scopes, sentence by sentence.
-    thread_local std::vector<ScopeToken> st;
-    for (uint32_t s = 0; s < nsent.size(); ++s) {
-        const uint32_t a = first_out[s], e = first_out[s + 1];
-        st.resize(e - a);
-        for (uint32_t i = a; i < e; ++i) {
+        // Scopes of the sentence; the views into buf are good until the
+        // next sentence appends to it.
+        const uint32_t e = static_cast<uint32_t>(out.tokens.size());
+        st.resize(e - first);
+        const char* const bd = buf.data();
+        for (uint32_t i = first; i < e; ++i) {
             const fkb_token& t = out.tokens[i];
-            ScopeToken& y = st[i - a];
-            y.norm = std::string_view(t.norm.ptr, t.norm.len);
-            y.lemma = std::string_view(t.lemma.ptr, t.lemma.len);
+            const TokenText& x = tt[i];
+            ScopeToken& y = st[i - first];
+            y.norm = std::string_view(bd + x.norm_off, x.norm_len);
+            y.lemma = std::string_view(x.lemma_static ? x.lemma_static : bd + x.lemma_off, x.lemma_len);
             y.start = t.start;
             y.end = t.end;
             y.flags = t.flags;
-            y.keyed = tt[i].keyed;
-            y.norm_key = tt[i].norm_key;
-            y.lemma_key = tt[i].lemma_key;
+            y.keyed = x.keyed;
+            y.norm_key = x.norm_key;
+            y.lemma_key = x.lemma_key;
             const fkb_span r = nspan[i];
             y.spaced_dash = y.norm == "--";
             if (y.norm == "-") {
@@ -217,7 +209,13 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
                 y.spaced_dash = (space_before && space_after) || double_dash;
             }
         }
-        m.scopes.find(st.data(), st.size(), s, out.sentences[s], out.scopes, out.strings);
+        m.scopes.find(st.data(), st.size(), si, out.sentences[si], out.scopes, out.strings);
+    }
+    const std::string& b = out.strings.emplace_back(std::move(buf));
+    for (uint32_t i = 0; i < out.tokens.size(); ++i) {
+        const TokenText& x = tt[i];
+        out.tokens[i].norm = fkb_str{b.data() + x.norm_off, x.norm_len};
+        out.tokens[i].lemma = fkb_str{x.lemma_static ? x.lemma_static : b.data() + x.lemma_off, x.lemma_len};
     }
     std::stable_sort(out.scopes.begin(), out.scopes.end(), [](const fkb_scope& x, const fkb_scope& y) {
         if (x.scope.start != y.scope.start) return x.scope.start < y.scope.start;

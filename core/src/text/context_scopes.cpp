@@ -26,6 +26,7 @@ struct Atom {
 
 struct Pattern {
     std::vector<Atom> atoms;
+    uint32_t len = 0;          // atoms.size(), kept apart (the size of a vector of 24-byte atoms costs a division)
     uint32_t kind = 0;         // fkb_scope_kind, kPseudo; for terminators: a bit mask of kinds
     std::string_view value;    // static
     Dir dir = kForward;
@@ -124,7 +125,10 @@ struct ContextScopes::Impl {
     }
 
     void finish() {
-        for (Pattern& p : patterns) intern(p.atoms);
+        for (Pattern& p : patterns) {
+            intern(p.atoms);
+            p.len = static_cast<uint32_t>(p.atoms.size());
+        }
         for (auto& f : fillers) intern(f);
         auto by_len = [&](uint32_t x, uint32_t y) { return patterns[x].atoms.size() > patterns[y].atoms.size(); };
         index.for_each([&](std::string_view, Entry& e) {
@@ -156,9 +160,10 @@ struct ContextScopes::Impl {
     /// Whether p matches at token i, whose first atom is known to match
     /// (the candidates come from the index entry of that atom).
     static bool matches_after_first(const Pattern& p, const ScopeToken* toks, const TokenEntries* ents, size_t i, size_t n) {
-        if (i + p.atoms.size() > n) return false;
-        for (size_t k = 1; k < p.atoms.size(); ++k)
-            if (!atom_matches(p.atoms[k], toks[i + k], ents[i + k])) return false;
+        if (i + p.len > n) return false;
+        const Atom* a = p.atoms.data();
+        for (size_t k = 1; k < p.len; ++k)
+            if (!atom_matches(a[k], toks[i + k], ents[i + k])) return false;
         return true;
     }
 
@@ -172,11 +177,11 @@ struct ContextScopes::Impl {
         auto consider = [&](const std::vector<uint32_t>& cands) {
             for (uint32_t id : cands) {
                 const Pattern& p = patterns[id];
-                if (p.atoms.size() <= best_len) break;  // sorted longest first
+                if (p.len <= best_len) break;  // sorted longest first
                 if (p.dir == kStart && !sentence_start) continue;
                 if (matches_after_first(p, toks, ents, i, n)) {
                     best = static_cast<int32_t>(id);
-                    best_len = p.atoms.size();
+                    best_len = p.len;
                     break;
                 }
             }
@@ -247,6 +252,7 @@ ContextScopes::ContextScopes(std::string_view triggers_tsv, std::string_view ter
             if (c == std::string_view::npos) c = kinds.size();
             std::string_view k = kinds.substr(pos, c - pos);
             if (k == "all") p.kind |= 0xFEu;
+            else if (k == "none") p.kind |= 0;  // a pseudo-terminator
             else if (uint32_t kk = kind_of(k); kk != 0 && kk != kPseudo) p.kind |= 1u << kk;
             else throw std::runtime_error(data_error(mf, d.line, "unknown kind '" + std::string(k) + "'"));
             pos = c + 1;
@@ -269,9 +275,26 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
 
     // Terminators: term_at[k] = kinds mask of a terminator starting at k,
     // term_len[k] its length in tokens.
-    thread_local std::vector<Impl::TokenEntries> ents;
-    ents.resize(n);
-    bool indexed = false;
+    // Per-sentence arrays, used through plain pointers: the vectors are
+    // thread_local, and byte stores would otherwise make the compiler
+    // reload their data pointers at every access.
+    thread_local std::vector<Impl::TokenEntries> ents_buf;
+    thread_local std::vector<uint32_t> term_mask_buf;
+    thread_local std::vector<uint8_t> term_len_buf;
+    thread_local std::vector<uint32_t> hits_buf;
+    if (ents_buf.size() < n) {
+        ents_buf.resize(n);
+        term_mask_buf.resize(n);
+        term_len_buf.resize(n);
+        hits_buf.resize(n);
+    }
+    // The tokens where some pattern may start, in order: the passes below
+    // visit only these.
+    uint32_t* const hits = hits_buf.data();
+    size_t n_hits = 0;
+    Impl::TokenEntries* const ents = ents_buf.data();
+    uint32_t* const term_mask = term_mask_buf.data();
+    uint8_t* const term_len = term_len_buf.data();
     for (size_t k = 0; k < n; ++k) {
         const ScopeToken& t = toks[k];
         Impl::TokenEntries& e = ents[k];
@@ -286,18 +309,20 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
         e.lemma_id = e.lemma ? e.lemma->id : 0;
         e.groups = static_cast<uint8_t>((e.norm ? e.norm->norm_groups : 0) | (e.lemma ? e.lemma->lemma_groups : 0) |
                                         (t.spaced_dash ? 1u << kTerminator : 0u));
-        indexed |= e.groups != 0;
+        hits[n_hits] = static_cast<uint32_t>(k);
+        n_hits += e.groups != 0;
+        term_mask[k] = 0;
+        term_len[k] = 0;
     }
-    thread_local std::vector<uint32_t> term_mask;
-    thread_local std::vector<uint8_t> term_len;
-    term_mask.assign(n, 0);
-    term_len.assign(n, 0);
-    for (size_t k = 0; indexed && k < n; ++k) {
-        if (!(ents[k].groups & (1u << kTerminator))) continue;
-        int32_t id = m.longest(toks, ents.data(), k, n, kTerminator, false);
+    for (size_t h = 0, next = 0; h < n_hits; ++h) {
+        const size_t k = hits[h];
+        if (k < next || !(ents[k].groups & (1u << kTerminator))) continue;
+        int32_t id = m.longest(toks, ents, k, n, kTerminator, false);
         if (id >= 0) {
-            term_mask[k] = m.patterns[static_cast<size_t>(id)].kind;
-            term_len[k] = static_cast<uint8_t>(m.patterns[static_cast<size_t>(id)].atoms.size());
+            const Pattern& tp = m.patterns[static_cast<size_t>(id)];
+            term_mask[k] = tp.kind;
+            term_len[k] = static_cast<uint8_t>(tp.len);
+            if (tp.kind == 0) next = k + tp.len;  // a pseudo-terminator: none of its words ends a scope
         }
     }
     auto terminates = [&](size_t k, uint32_t kind) { return (term_mask[k] >> kind) & 1u; };
@@ -384,12 +409,13 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     const bool ends_flat = last > 0 && (toks[last - 1].norm == "." || toks[last - 1].norm == "!");
 
     for (Group g : {kMain, kExperiencer, kHistory}) {
-        for (size_t i = 0; indexed && i < n;) {
-            if (!(ents[i].groups & (1u << g))) { ++i; continue; }
-            int32_t id = m.longest(toks, ents.data(), i, n, g, i == 0);
-            if (id < 0) { ++i; continue; }
+        for (size_t h = 0, next = 0; h < n_hits; ++h) {
+            const size_t i = hits[h];
+            if (i < next || !(ents[i].groups & (1u << g))) continue;
+            int32_t id = m.longest(toks, ents, i, n, g, i == 0);
+            if (id < 0) continue;
             const Pattern& p = m.patterns[static_cast<size_t>(id)];
-            size_t len = p.atoms.size();
+            size_t len = p.len;
             if (p.kind != kPseudo) {
                 if (p.kind == FKB_SCOPE_QUESTION) {
                     if (!question && !ends_flat) {
@@ -400,7 +426,7 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
                     emit(p, i, i + len);
                 }
             }
-            i += len;
+            next = i + len;
         }
     }
 }

@@ -1,11 +1,15 @@
 // QuoteFinder: shingle index over earlier posts, greedy extension with a
 // small edit budget, and the choice of the source (the longest repeat, the
 // earliest post on a tie, so a quote of a quote points at the original).
+// The index is one open-addressing table of shingle hashes whose entries
+// chain, in post and word order, through one array: no allocation per
+// shingle (a map of vectors spent more time in malloc than in matching).
 #include <forumkb/text/analyzer.hpp>
 #include <forumkb/text/quote_finder.hpp>
 
+#include "flat_map.hpp"
+
 #include <algorithm>
-#include <unordered_map>
 
 namespace fkb::text {
 
@@ -13,26 +17,20 @@ namespace {
 
 constexpr size_t kShingle = 4;
 
-uint64_t hash_str(std::string_view s) {
-    uint64_t h = 1469598103934665603ull;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
-}
-
 struct Words {
     std::vector<uint32_t> tok;   // token index of each word
     std::vector<uint64_t> hash;  // hash of each word's norm
 };
 
-Words words_of(const PostAnalysis& a) {
-    Words w;
+void words_of(const PostAnalysis& a, Words& w) {
+    w.tok.clear();
+    w.hash.clear();
     for (uint32_t i = 0; i < a.tokens.size(); ++i) {
         const fkb_token& t = a.tokens[i];
         if (!(t.flags & FKB_TOKEN_WORD)) continue;
         w.tok.push_back(i);
-        w.hash.push_back(hash_str(std::string_view(t.norm.ptr, t.norm.len)));
+        w.hash.push_back(detail::word_hash(std::string_view(t.norm.ptr, t.norm.len)));
     }
-    return w;
 }
 
 uint64_t shingle(const Words& w, size_t i) {
@@ -40,6 +38,60 @@ uint64_t shingle(const Words& w, size_t i) {
     for (size_t k = 0; k < kShingle; ++k) h = (h ^ w.hash[i + k]) * 0x9E3779B97F4A7C15ull + k;
     return h;
 }
+
+/// Shingle hash -> the (post, word) places it occurs at, in the order they
+/// were added. Sized once per thread for all its shingles.
+class ShingleIndex {
+public:
+    static constexpr uint32_t kNone = UINT32_MAX;
+    struct Place {
+        uint32_t post, word, next;
+    };
+    void reset(size_t shingles) {
+        size_t cap = 16;
+        while (cap < shingles * 2) cap *= 2;
+        slots_.assign(cap, Slot{});
+        mask_ = cap - 1;
+        places_.clear();
+        places_.reserve(shingles);
+    }
+    void add(uint64_t key, uint32_t post, uint32_t word) {
+        Slot& s = slot(key);
+        const uint32_t at = static_cast<uint32_t>(places_.size());
+        places_.push_back(Place{post, word, kNone});
+        if (s.first == kNone) {
+            s.key = key;
+            s.first = at;
+        } else {
+            places_[s.last].next = at;
+        }
+        s.last = at;
+    }
+    /// The first place of `key`, or kNone.
+    uint32_t first(uint64_t key) const {
+        size_t i = key & mask_;
+        while (slots_[i].first != kNone) {
+            if (slots_[i].key == key) return slots_[i].first;
+            i = (i + 1) & mask_;
+        }
+        return kNone;
+    }
+    const Place& place(uint32_t at) const { return places_[at]; }
+
+private:
+    struct Slot {
+        uint64_t key = 0;
+        uint32_t first = kNone, last = kNone;
+    };
+    Slot& slot(uint64_t key) {
+        size_t i = key & mask_;
+        while (slots_[i].first != kNone && slots_[i].key != key) i = (i + 1) & mask_;
+        return slots_[i];
+    }
+    std::vector<Slot> slots_;
+    std::vector<Place> places_;
+    size_t mask_ = 0;
+};
 
 struct Match {
     size_t a0 = 0, a1 = 0;  // words [a0, a1) of the quoting post
@@ -75,25 +127,30 @@ void extend(const Words& A, const Words& B, size_t a, size_t b, uint32_t per10, 
 
 void QuoteFinder::find(const std::vector<std::string_view>& texts, std::vector<PostAnalysis>& posts) const {
     (void)texts;
-    std::vector<Words> words;
-    words.reserve(posts.size());
-    for (const auto& p : posts) words.push_back(words_of(p));
-    // shingle -> (post, word index), in post order
-    std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, uint32_t>>> index;
+    thread_local std::vector<Words> words;
+    thread_local ShingleIndex index;
+    if (words.size() < posts.size()) words.resize(posts.size());
+    size_t shingles = 0;
+    for (size_t k = 0; k < posts.size(); ++k) {
+        words_of(posts[k], words[k]);
+        if (words[k].hash.size() >= kShingle) shingles += words[k].hash.size() - kShingle + 1;
+    }
+    index.reset(shingles);
     for (uint32_t pj = 0; pj < posts.size(); ++pj) {
         const Words& A = words[pj];
         PostAnalysis& pa = posts[pj];
         pa.quoted.clear();
         size_t i = 0;
         while (pj > 0 && i + kShingle <= A.hash.size()) {
-            auto it = index.find(shingle(A, i));
-            if (it == index.end()) { ++i; continue; }
+            uint32_t at = index.first(shingle(A, i));
+            if (at == ShingleIndex::kNone) { ++i; continue; }
             Match best;
             bool found = false;
-            for (auto [pp, x] : it->second) {
+            for (; at != ShingleIndex::kNone; at = index.place(at).next) {
+                const ShingleIndex::Place& pl = index.place(at);
                 Match m;
-                extend(A, words[pp], i, x, opt_.max_edit_per_10_words, m);
-                m.post = pp;
+                extend(A, words[pl.post], i, pl.word, opt_.max_edit_per_10_words, m);
+                m.post = pl.post;
                 if (!found || m.a1 - m.a0 > best.a1 - best.a0) { best = m; found = true; }
             }
             const auto& toks = pa.tokens;
@@ -119,7 +176,7 @@ void QuoteFinder::find(const std::vector<std::string_view>& texts, std::vector<P
                 ++i;
             }
         }
-        for (uint32_t k = 0; k + kShingle <= A.hash.size(); ++k) index[shingle(A, k)].emplace_back(pj, k);
+        for (uint32_t k = 0; k + kShingle <= A.hash.size(); ++k) index.add(shingle(A, k), pj, k);
     }
 }
 

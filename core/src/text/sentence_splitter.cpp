@@ -5,6 +5,7 @@
 
 #include <forumkb/text/normalizer.hpp>
 
+#include "byte_scan.hpp"
 #include "icu_text.hpp"
 
 #include <unicode/uchar.h>
@@ -80,17 +81,76 @@ bool uax29_break_at(std::string_view s, size_t i) {
 void uax29_ascii_line(std::string_view s, uint32_t base, std::vector<uint32_t>& out) {
     const size_t n = s.size();
     size_t done = 0;  // positions <= done were tested
-    for (size_t t = 0; t + 1 < n; ++t) {
-        const char c = s[t];
-        if (c != '.' && c != '!' && c != '?') continue;
+    auto after_term = [&](size_t t) {
         size_t j = t + 1;
         while (j < n && sb(s[j]) == kClose) ++j;
         while (j < n && sb(s[j]) == kSp) ++j;
         for (size_t i = std::max(t + 1, done + 1); i <= j && i < n; ++i)
             if (uax29_break_at(s, i)) out.push_back(base + static_cast<uint32_t>(i));
         done = std::max(done, std::min(j, n - 1));
+    };
+    // Every . ! or ? before the last byte, in order, eight bytes at a time.
+    const size_t lim = n > 0 ? n - 1 : 0;
+    size_t t = 0;
+    for (; t + 8 <= lim; t += 8) {
+        const uint64_t w = detail::load8(s.data() + t);
+        uint64_t m = detail::bytes_equal(w, '.') | detail::bytes_equal(w, '!') | detail::bytes_equal(w, '?');
+        for (; m; m &= m - 1) after_term(t + detail::first_byte(m));
     }
+    for (; t < lim; ++t)
+        if (s[t] == '.' || s[t] == '!' || s[t] == '?') after_term(t);
     out.push_back(base + static_cast<uint32_t>(n));
+}
+
+/// UAX #29 breaks of a line that holds non-ASCII characters, through the
+/// ASCII rules: the rules look at nothing but each character's
+/// Sentence_Break class, so every code point stands in as an ASCII
+/// character of its class ("é" as 'a', an emoji as '#', "¿" as '!'),
+/// and Extend and Format characters, which the rules skip (SB5), are left
+/// out of the stand-in. Returns false, pushing nothing, for a line with a
+/// class no ASCII character has (OLetter, Sep) or that starts with an
+/// Extend or Format character; ICU then reads it.
+bool uax29_mapped_line(std::string_view s, uint32_t base, std::vector<uint32_t>& out) {
+    thread_local std::string stand_in;
+    thread_local std::vector<uint32_t> from;  // byte in s where each stand-in character's code point starts
+    thread_local std::vector<uint32_t> got;
+    stand_in.clear();
+    from.clear();
+    for (size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            stand_in.push_back(static_cast<char>(c));
+            from.push_back(static_cast<uint32_t>(i));
+            ++i;
+            continue;
+        }
+        const size_t at = i;
+        const int32_t cp = detail::next_code_point(s, i);
+        char r;
+        switch (u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK)) {
+            case U_SB_EXTEND:
+            case U_SB_FORMAT:
+                if (stand_in.empty()) return false;
+                continue;  // belongs to the character before it
+            case U_SB_OTHER: r = '#'; break;
+            case U_SB_LOWER: r = 'a'; break;
+            case U_SB_UPPER: r = 'A'; break;
+            case U_SB_NUMERIC: r = '0'; break;
+            case U_SB_ATERM: r = '.'; break;
+            case U_SB_STERM: r = '!'; break;
+            case U_SB_CLOSE: r = ')'; break;
+            case U_SB_SCONTINUE: r = ','; break;
+            case U_SB_SP: r = ' '; break;
+            default: return false;
+        }
+        stand_in.push_back(r);
+        from.push_back(static_cast<uint32_t>(at));
+    }
+    from.push_back(static_cast<uint32_t>(s.size()));
+    got.clear();
+    uax29_ascii_line(stand_in, 0, got);
+    for (uint32_t b : got) out.push_back(base + from[b]);
+    return true;
 }
 
 void uax29_icu_line(std::string_view s, uint32_t base, std::vector<uint32_t>& out) {
@@ -207,7 +267,8 @@ void SentenceSplitter::uax29_breaks(std::string_view text, bool force_icu, std::
         if (end < text.size()) ++end;  // the line break belongs to its line
         std::string_view line = text.substr(pos, end - pos);
         if (!force_icu && is_ascii(line)) uax29_ascii_line(line, static_cast<uint32_t>(pos), out);
-        else uax29_icu_line(line, static_cast<uint32_t>(pos), out);
+        else if (force_icu || !uax29_mapped_line(line, static_cast<uint32_t>(pos), out))
+            uax29_icu_line(line, static_cast<uint32_t>(pos), out);
         pos = end;
     }
 }
@@ -226,57 +287,68 @@ void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) 
     const bool ascii = is_ascii(text);
 
     // 1. Breaks to add: no space after a full stop, "lol"/emoji before a
-    //    capitalized word, a bullet in the middle of a line.
+    //    capitalized word, a bullet in the middle of a line. Each rule
+    //    looks back from a capital letter or a bullet's first byte, so only
+    //    those bytes are visited.
     thread_local std::vector<uint32_t> extra;
     extra.clear();
     const size_t n = text.size();
-    for (size_t k = 0; k < n; ++k) {
-        char c = text[k];
-        if (c == '.' && k >= 2 && k + 2 < n && is_lower(text[k - 1]) && is_alpha(text[k - 2]) && is_upper(text[k + 1]) &&
-            (is_lower(text[k + 2]) || text[k + 2] == ' ' || text[k + 2] == '\'')) {
-            size_t w = k;
-            while (w > 0 && is_alpha(text[w - 1])) --w;
-            bool dotted = w > 0 && (text[w - 1] == '.' || text[w - 1] == '@' || text[w - 1] == '/');
-            std::string word(text.substr(w, k - w));
-            for (char& ch : word) ch = lower(ch);
-            if (!dotted && word.size() >= 2 && !abbreviations_.count(word)) extra.push_back(static_cast<uint32_t>(k + 1));
-        } else if (c == ' ' && k + 1 < n && (text[k + 1] == '>' || static_cast<unsigned char>(text[k + 1]) == 0xE2)) {
-            size_t b = bullet_at(text, k + 1, false);
-            if (b > 0) extra.push_back(static_cast<uint32_t>(k + 1));
+    auto lower_word = [&](size_t w, size_t e) {
+        std::string word(text.substr(w, e - w));
+        for (char& ch : word) ch = lower(ch);
+        return word;
+    };
+    auto visit = [&](size_t p) {
+        const char c = text[p];
+        if (c == '>' || static_cast<unsigned char>(c) == 0xE2) {
+            // A bullet in the middle of a line, after a space.
+            if (p > 0 && text[p - 1] == ' ' && bullet_at(text, p, false) > 0) extra.push_back(static_cast<uint32_t>(p));
+            return;
         }
-        if (c == ' ' && k > 0 && k + 1 < n && text[k - 1] != ' ') {
-            // Something that ends a sentence without punctuation, then
-            // spaces, then a capital letter.
-            size_t m = k;
-            while (m < n && (text[m] == ' ' || text[m] == '\t')) ++m;
-            if (m >= n || !is_upper(text[m])) continue;
-            if (k > 0 && text[k - 1] == ' ') continue;  // only at the first space
-            bool ends = false;
+        // c is a capital letter. "sore.Then": a full stop with no space,
+        // after a word of two letters or more that is no abbreviation.
+        if (p >= 3 && p + 1 < n && text[p - 1] == '.' && is_lower(text[p - 2]) && is_alpha(text[p - 3]) &&
+            (is_lower(text[p + 1]) || text[p + 1] == ' ' || text[p + 1] == '\'')) {
+            const size_t k = p - 1;
             size_t w = k;
             while (w > 0 && is_alpha(text[w - 1])) --w;
-            if (w < k && (w == 0 || is_space(text[w - 1]))) {
-                std::string word(text.substr(w, k - w));
-                for (char& ch : word) ch = lower(ch);
-                ends = enders_.count(word) != 0;
-            }
-            if (!ends && !ascii && static_cast<unsigned char>(text[k - 1]) >= 0x80) {
-                // Skip emoji modifiers, variation selectors and joiners back
-                // to the pictograph itself.
-                size_t at = k;
-                for (int guard = 0; guard < 8 && at > 0; ++guard) {
-                    size_t st;
-                    int32_t cp = code_point_before(text, at, st);
-                    if (detail::is_emoji(cp)) { ends = true; break; }
-                    if (cp == 0xFE0F || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F)) {
-                        at = st;
-                        continue;
-                    }
-                    break;
+            const bool dotted = w > 0 && (text[w - 1] == '.' || text[w - 1] == '@' || text[w - 1] == '/');
+            if (!dotted && k - w >= 2 && !abbreviations_.count(lower_word(w, k))) extra.push_back(static_cast<uint32_t>(p));
+        }
+        // Something that ends a sentence without punctuation ("lol", an
+        // emoji), then spaces starting with ' ', then this capital.
+        size_t k = p;
+        while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+        if (k == p || k == 0 || text[k] != ' ') return;
+        bool ends = false;
+        size_t w = k;
+        while (w > 0 && is_alpha(text[w - 1])) --w;
+        if (w < k && (w == 0 || is_space(text[w - 1]))) ends = enders_.count(lower_word(w, k)) != 0;
+        if (!ends && !ascii && static_cast<unsigned char>(text[k - 1]) >= 0x80) {
+            // Skip emoji modifiers, variation selectors and joiners back
+            // to the pictograph itself.
+            size_t at = k;
+            for (int guard = 0; guard < 8 && at > 0; ++guard) {
+                size_t st;
+                int32_t cp = code_point_before(text, at, st);
+                if (detail::is_emoji(cp)) { ends = true; break; }
+                if (cp == 0xFE0F || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F)) {
+                    at = st;
+                    continue;
                 }
+                break;
             }
-            if (ends) extra.push_back(static_cast<uint32_t>(m));
         }
+        if (ends) extra.push_back(static_cast<uint32_t>(p));
+    };
+    size_t p = 0;
+    for (; p + 8 <= n; p += 8) {
+        const uint64_t w = detail::load8(text.data() + p);
+        uint64_t m = detail::bytes_in_range(w, 'A', 'Z') | detail::bytes_equal(w, '>') | detail::bytes_equal(w, 0xE2);
+        for (; m; m &= m - 1) visit(p + detail::first_byte(m));
     }
+    for (; p < n; ++p)
+        if (is_upper(text[p]) || text[p] == '>' || static_cast<unsigned char>(text[p]) == 0xE2) visit(p);
     if (!extra.empty()) {
         breaks.insert(breaks.end(), extra.begin(), extra.end());
         std::sort(breaks.begin(), breaks.end());

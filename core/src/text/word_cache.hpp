@@ -4,13 +4,13 @@
 // of a lemma table lookup, the suffix rules and two index lookups. The
 // cache is direct-mapped and bounded (short words only); a slot records
 // which Analyzer filled it, so analyzers never see each other's entries
-// (their tables may differ, and their pointers die with them).
+// (their tables may differ, and their pointers die with them). Keys are
+// compared and hashed as three zero-padded 8-byte words (a byte loop over
+// each norm cost more than the rest of the lookup).
 #pragma once
 
 #include <forumkb/text/context_scopes.hpp>
 #include <forumkb/text/lemmatizer.hpp>
-
-#include "flat_map.hpp"
 
 #include <cstdint>
 #include <cstring>
@@ -28,42 +28,59 @@ struct WordInfo {
 class WordCache {
 public:
     static constexpr size_t kMaxLen = 22;  ///< longer norms are not cached
+    /// Bytes that must be readable after a norm passed as `padded`.
+    static constexpr size_t kPad = 8;
 
     /// The info of `norm` (a word token or not) for the analyzer `owner`
     /// (a unique id, never reused), computed by compute(WordInfo&) on a
-    /// miss. Null when the norm is too long to cache.
+    /// miss. Null when the norm is too long to cache. With `padded`, the
+    /// kPad bytes after the norm may be read (they are ignored): the key is
+    /// then taken eight bytes at a time without a copy.
     template <class F>
-    const WordInfo* get(uint64_t owner, std::string_view norm, bool word, F&& compute) {
-        if (norm.size() > kMaxLen) return nullptr;
+    const WordInfo* get(uint64_t owner, std::string_view norm, bool word, bool padded, F&& compute) {
+        const size_t len = norm.size();
+        if (len > kMaxLen) return nullptr;
         if (slots_.empty()) slots_.resize(kSlots);
-        const uint64_t h = word_hash(norm) ^ static_cast<uint64_t>(word);
-        Slot& s = slots_[h & (kSlots - 1)];
-        if (s.owner == owner && s.hash == h && s.len == norm.size() && s.word == word && same(s.text, norm))
+        uint64_t w[3] = {0, 0, 0};
+        if (padded) {
+            const char* p = norm.data();
+            w[0] = load(p) & mask(len);
+            if (len > 8) w[1] = load(p + 8) & mask(len - 8);
+            if (len > 16) w[2] = load(p + 16) & mask(len - 16);
+        } else {
+            char tmp[24] = {};
+            std::memcpy(tmp, norm.data(), len);
+            w[0] = load(tmp), w[1] = load(tmp + 8), w[2] = load(tmp + 16);
+        }
+        uint64_t h = (w[0] * 0x9E3779B97F4A7C15ull) ^ (w[1] * 0xBF58476D1CE4E5B9ull) ^ (w[2] * 0x94D049BB133111EBull) ^
+                     (len << 1 | static_cast<uint64_t>(word));
+        h ^= h >> 31;
+        Slot& s = slots_[(h ^ (h >> 17)) & (kSlots - 1)];
+        if (s.owner == owner && s.w[0] == w[0] && s.w[1] == w[1] && s.w[2] == w[2] && s.len == len && s.word == word)
             return &s.info;
         s.owner = 0;  // not valid while being filled (compute may throw)
         compute(s.info);
-        s.hash = h;
-        s.len = static_cast<uint8_t>(norm.size());
+        s.w[0] = w[0], s.w[1] = w[1], s.w[2] = w[2];
+        s.len = static_cast<uint8_t>(len);
         s.word = word;
-        std::memcpy(s.text, norm.data(), norm.size());
         s.owner = owner;
         return &s.info;
     }
 
 private:
-    // Short words: a byte loop beats a call to memcmp.
-    static bool same(const char* a, std::string_view b) noexcept {
-        for (size_t i = 0; i < b.size(); ++i)
-            if (a[i] != b[i]) return false;
-        return true;
+    static uint64_t load(const char* p) noexcept {
+        uint64_t v;
+        std::memcpy(&v, p, 8);
+        return v;
     }
+    /// The low n bytes (n >= 1) of a little-endian word.
+    static uint64_t mask(size_t n) noexcept { return n >= 8 ? ~0ull : (1ull << (8 * n)) - 1; }
     static constexpr size_t kSlots = 4096;
     struct Slot {
         uint64_t owner = 0;
-        uint64_t hash = 0;
+        uint64_t w[3] = {0, 0, 0};  // the norm's bytes, zero-padded
         uint8_t len = 0;
         bool word = false;
-        char text[kMaxLen];
         WordInfo info;
     };
     std::vector<Slot> slots_;

@@ -4,7 +4,8 @@
 // and pseudo-triggers that only block others); a trigger governs part of
 // its sentence: forward or backward from it, both ways, or the whole
 // sentence, up to a terminator from data/text/terminators.tsv ("but",
-// "which", a parenthesis, a spaced dash, ", I" ...). At each token the
+// "which", a parenthesis, a spaced dash, ", I" ...; a pseudo-terminator
+// such as "ever so" or "so much" keeps its words from ending any scope). At each token the
 // longest trigger wins, so "no longer bother" (an outcome) is not read as
 // the negation "no longer", and "didn't help" is an outcome, not a negated
 // help. Experiencer and history triggers are matched in passes of their

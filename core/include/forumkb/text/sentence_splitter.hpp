@@ -1,7 +1,9 @@
 // Forum-aware sentence splitting. Candidate boundaries come from the Unicode
-// sentence break rules (UAX #29): ICU's iterator for lines with non-ASCII
-// text, an exact re-implementation of the same rules for ASCII lines (the
-// fast path; a test holds the two equal). Rules for what forums do are then
+// sentence break rules (UAX #29): an exact re-implementation of the rules
+// for ASCII lines (the fast path), used also for lines with non-ASCII text
+// by standing in for each character an ASCII one of its Sentence_Break
+// class (from ICU), and ICU's iterator for lines with classes ASCII lacks
+// (letters without case, paragraph separators); tests hold all equal. Rules for what forums do are then
 // applied on top: no break after abbreviations (Dr., e.g., vs.); a break
 // where a full stop has no space after it ("sore.Then"), after "lol" or an
 // emoji that is followed by a capitalized word, and before a bullet in the
@@ -36,8 +38,9 @@ public:
     void split(std::string_view text, std::vector<fkb_span>& out) const;
 
     /// UAX #29 sentence boundaries of `text` (offsets > 0, the last one is
-    /// text.size()): through ICU, or with the ASCII fast path where a line
-    /// is ASCII (force_icu: ICU for every line). Exposed for tests.
+    /// text.size()): with the ASCII rules where they can read a line, else
+    /// through ICU's iterator (force_icu: ICU for every line). Exposed for
+    /// tests.
     static void uax29_breaks(std::string_view text, bool force_icu, std::vector<uint32_t>& out);
 
     /// True if `word` (lower case, without its final '.') is a known
