@@ -46,7 +46,8 @@ std::vector<PluginPtr> all_plugins() {
 std::vector<std::string> corpus_files() {
     std::vector<std::string> out;
     for (const auto& e : fs::recursive_directory_iterator(std::string(FORUMKB_SOURCE_DIR) + "/corpora"))
-        if (e.is_regular_file()) out.push_back(e.path().string());
+        // Hidden files (corpora/.forumkbignore) are not inputs: the walker skips them too.
+        if (e.is_regular_file() && e.path().filename().string()[0] != '.') out.push_back(e.path().string());
     std::sort(out.begin(), out.end());
     return out;
 }
