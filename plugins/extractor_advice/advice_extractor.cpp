@@ -92,7 +92,14 @@ struct AdviceExtractor::Impl {
                 return;
             }
         }
-        if (!c.remedy && !m.entry) m = lex.best_in(pw, w.first, w.last, Lexicon::bit(Kind::remedy));
+        if (!c.remedy && !m.entry) {
+            // A cause phrased as the missing remedy ("you need to invest in
+            // better shoes", "not enough upper back strengthening") is the
+            // cause that remedy treats; a remedy concept is never a cause.
+            LexMatch r = lex.best_in(pw, w.first, w.last, Lexicon::bit(Kind::remedy));
+            for (const Concept* k = r.entry; k && !m.entry; k = k->parent.empty() ? nullptr : lex.find(k->parent))
+                if (!k->addresses.empty()) m = LexMatch{lex.find(k->addresses.front()), r.first, r.last};
+        }
         if (m.entry) {
             c.concept_id = m.entry->id;
             c.label = m.entry->label;
