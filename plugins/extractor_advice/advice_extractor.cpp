@@ -507,6 +507,11 @@ struct AdviceExtractor::Impl {
                 case Cue::remedy_should: {
                     WordSpan r = slots.right(pw, s, h.last);
                     if (r.empty()) continue;
+                    // "I'd ice it": first-person conditional advice needs a verb of advice next
+                    // ("I'd say", "I would think" are no advice).
+                    if ((cue_key.rfind("id", 0) == 0 || cue_key.rfind("i would", 0) == 0 || cue_key.rfind("if i", 0) == 0) &&
+                        !in("imperative", pw, r.first))
+                        continue;
                     std::string two(pw.keys(r.first, std::min(r.last, r.first + 2)));
                     if (lex.in_list("not_remedy_head", two) || in("not_remedy_head", pw, r.first)) continue;
                     c.slot = r;
@@ -735,6 +740,9 @@ struct AdviceExtractor::Impl {
                      in("not_action_subject", pw, st) || in("left_stop", pw, st) || in("negation", pw, st) ||
                      pw[st].number))
             return;
+        // "Personally I foam roll every night": a subject near the start makes it a statement.
+        for (uint32_t w = st; w < s.last && w < st + 3; ++w)
+            if (in("subject_person", pw, w)) return;
         WordSpan r = slots.right(pw, s, st, true);
         if (r.empty() || r.last - r.first > 18) return;
         if (!ban) {
@@ -760,6 +768,46 @@ struct AdviceExtractor::Impl {
 
     /// "I'm devoting the year to strengthen my core, correcting my form,
     /// and getting back to basics": lexicon remedies in first-person plans.
+    /// "Personally I foam roll every night", "I take magnesium before bed":
+    /// a reply's author telling what they do, when what follows "I" (and a
+    /// habit adverb, and a light verb) is a remedy the lexicon knows.
+    void practice_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        if (post == 0 || rules.question(pw, s)) return;
+        for (uint32_t i = s.first; i + 1 < s.last; ++i) {
+            if (pw.key(i) != "i") continue;
+            if (i > s.first && !pw[i - 1].punct && !in("imperative_lead", pw, i - 1) && pw.key(i - 1) != "personally")
+                continue;  // "I" must open its clause
+            uint32_t j = i + 1;
+            while (j < s.last && in("habit_adverb", pw, j)) ++j;
+            if (j >= s.last) return;
+            LexMatch m = lex.match_at(pw, j, s.last, kRemedyMask);
+            if (!m.entry && in("practice_verb", pw, j) && j + 1 < s.last) {
+                uint32_t k = j + 1;
+                while (k < s.last && in("determiner", pw, k)) ++k;
+                m = lex.match_at(pw, k, s.last, kRemedyMask);
+            }
+            if (!m.entry) continue;
+            WordSpan r = slots.right(pw, s, j);
+            if (r.empty()) continue;
+            Claim c;
+            c.remedy = true;
+            c.cue = Cue::remedy_try;
+            c.post = post;
+            c.sentence = s.index;
+            c.slot = r;
+            c.evidence = WordSpan{i, r.last};
+            c.experiencer = Experiencer::author;
+            CueHit h;
+            h.cue = Cue::remedy_try;
+            h.first = i;
+            h.last = j;
+            h.author = true;
+            add_claim(claims, pw, s, h, std::move(c));
+            return;
+        }
+    }
+
     void plan_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
         const PostWords& pw = pwk.words;
         for (const Claim& c : claims)
@@ -1007,6 +1055,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             im.outcome_claims(posts[p], static_cast<uint32_t>(p), s, post_mentions, claims);
             im.plan_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.nominal_claims(posts[p], static_cast<uint32_t>(p), s, claims);
+            im.practice_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.dedupe(claims, first_claim);
         }
         im.dosages(pw, static_cast<uint32_t>(p), claims);

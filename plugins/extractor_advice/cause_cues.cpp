@@ -153,7 +153,10 @@ const Words<C> because_words{{"because of", C::unknown}, {"because", C::unknown}
                              {"goes along with", C::possible}, {"is a complication of", C::possible},
                              {"started after", C::possible}, {"began after", C::possible}, {"came on after", C::possible},
                              {"kicked in after", C::possible}, {"flared up after", C::possible},
-                             {"started right after", C::possible}, {"it started after", C::possible}};
+                             {"started right after", C::possible}, {"it started after", C::possible},
+                             {"happens when", C::possible}, {"that happens when", C::possible},
+                             {"happens if", C::possible}, {"usually happens when", C::probable},
+                             {"thats what happens when", C::probable}};
 
 // Subjects of "its probably X", "your probably X", "you are probably X".
 const Words<int> subject{{"its", 1},   {"it is", 1},  {"thats", 1}, {"that is", 1}, {"this is", 1},
@@ -178,6 +181,10 @@ const Words<C> belief{{"i think", C::probable},     {"i believe", C::probable}, 
                       {"im sure", C::probable},     {"i would bet", C::probable}, {"odds are", C::probable},
                       {"it seems", C::probable},    {"it looks like", C::probable}, {"seems like", C::probable},
                       {"looks like", C::probable},  {"it sounds like", C::probable}};
+// Guesses that name the cause right away: "my guess is tight calves".
+const Words<C> guess_is{{"my guess is", C::possible}, {"my bet is", C::probable}, {"my money is on", C::probable},
+                        {"id bet on", C::probable},   {"id put money on", C::probable}, {"my first guess is", C::possible},
+                        {"my first thought is", C::possible}, {"first thing i would check is", C::possible}};
 const Words<C> hedge_strong{{"probably", C::probable}, {"likely", C::probable},   {"most likely", C::probable},
                             {"more than likely", C::probable}, {"almost certainly", C::probable},
                             {"possibly", C::possible}, {"maybe", C::possible},    {"perhaps", C::possible},
@@ -209,7 +216,8 @@ const Words<C> that_be{{"could also be", C::possible},    {"might also be", C::p
                        {"its likely", C::probable},       {"it must be", C::probable},
                        {"must be", C::probable}};
 
-const Words<int> culprit_nouns{{"culprit", 1}, {"culprits", 1}, {"cause", 1},   {"causes", 1},  {"problem", 1},
+const Words<int> culprit_nouns{{"culprit", 1}, {"culprits", 1}, {"suspect", 1}, {"suspects", 1},
+                               {"usual suspect", 1}, {"usual suspects", 1}, {"cause", 1},   {"causes", 1},  {"problem", 1},
                                {"issue", 1},   {"reason", 1},   {"source", 1},  {"trigger", 1}, {"root cause", 1},
                                {"root of the problem", 1}, {"root of it", 1}, {"answer", 1}};
 const Words<int> culprit_adj{{"main", 1},   {"real", 1},   {"likely", 1}, {"probable", 1}, {"biggest", 1},
@@ -228,6 +236,7 @@ const Words<int> copula_neg{{"isnt", 1},  {"is not", 1}, {"arent", 1},   {"are n
                             {"was not", 1}, {"werent", 1}, {"is never", 1}, {"cant be", 1}, {"cannot be", 1},
                             {"is probably not", 1}, {"is likely not", 1}, {"shouldnt be", 1}};
 const Words<int> blame{{"to blame", 1}, {"at fault", 1}, {"responsible", 1}, {"what causes it", 1},
+                       {"what did it", 1}, {"what did it for me", 1}, {"what caused mine", 1}, {"what caused it for me", 1},
                        {"what is causing it", 1}, {"whats causing it", 1}, {"what causes this", 1},
                        {"what caused it", 1}, {"whats causing this", 1}, {"the one to blame", 1}};
 const Words<int> of_this{{"of it", 1},    {"of this", 1},   {"of that", 1}, {"for it", 1},   {"for this", 1},
@@ -334,6 +343,8 @@ const auto cause_cue_alternatives = std::make_tuple(
        W("too") >> _ >> too_words >> B)),
     // did you X?; are you X?
     cue_rule((x3::eps[start(Cue::cause_question, Certainty::questioned)] >> question_start >> B)),
+    // my guess is X.
+    cue_rule((x3::eps[start(Cue::cause_likely)] >> guess_is[set_cert] >> B)),
     // That's X (last: any other reading of "that's" comes first; the slot must name a known condition).
     cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> diag_subject >> B)));
 
@@ -364,6 +375,7 @@ std::vector<std::vector<std::string>> cause_cue_starts_in_order() {
         FirstWords().add(when_words).words,
         FirstWords().add({"way", "much", "a", "too"}).words,
         FirstWords().add(question_start).words,
+        FirstWords().add(guess_is).words,
         FirstWords().add(diag_subject).words};
 }
 

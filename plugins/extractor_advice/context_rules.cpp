@@ -26,7 +26,11 @@ bool ContextRules::question(const PostWords& pw, const Sentence& s) const {
 
 std::string ContextRules::condition(const PostWords& pw, const Sentence& s) const {
     for (const Scope& sc : pw.scopes())
-        if (sc.kind == FKB_SCOPE_CONDITIONAL && sc.sentence == s.index && !sc.value.empty()) return sc.value;
+        if (sc.kind == FKB_SCOPE_CONDITIONAL && sc.sentence == s.index && !sc.value.empty()) {
+            // "If I were you ..." frames advice; it is no condition on the claim.
+            if (sc.value.rfind("i were", 0) == 0 || sc.value.rfind("I were", 0) == 0) continue;
+            return sc.value;
+        }
     uint32_t i = s.first;
     while (i < s.last && pw[i].punct) ++i;
     if (i + 2 >= s.last) return {};

@@ -72,7 +72,7 @@ const Words<int> make_sure{{"make sure", 1},        {"be sure to", 1},         {
                            {"ease back into", 1},   {"work up to", 1},         {"work your way up to", 1},
                            {"be mindful of", 1},    {"watch your", 1},         {"listen to your body", 1}};
 
-const Words<int> avoid_words{{"avoid", 1},        {"stay away from", 1}, {"cut back on", 1}, {"cut down on", 1},
+const Words<int> avoid_words{{"cut out", 1}, {"cut out the", 1}, {"avoid", 1},        {"stay away from", 1}, {"cut back on", 1}, {"cut down on", 1},
                              {"steer clear of", 1}, {"try not to", 1},   {"try to avoid", 1}, {"limit", 1},
                              {"dont overdo", 1},  {"do not overdo", 1},  {"stop", 1},        {"quit", 1},
                              {"lay off", 1},      {"back off", 1},       {"give up", 1},     {"skip", 1},
@@ -86,7 +86,14 @@ const Words<int> should_words{{"should", 1},   {"need to", 1},  {"needs to", 1},
                               {"will need to", 1}, {"wanna", 1}, {"better", 1},   {"should try to", 1},
                               {"should really", 1}, {"shoud", 1}, {"shld", 1},    {"would benefit from", 1},
                               {"might benefit from", 1}, {"could benefit from", 1}, {"may benefit from", 1},
-                              {"definitely need to", 1}, {"should definitely", 1}, {"should also", 1}};
+                              {"definitely need to", 1}, {"should definitely", 1}, {"should also", 1},
+                              {"need", 1},     {"probably need", 1}, {"might need", 1}};
+// Advice in the first person conditional: "I'd ice it", "if I were you I'd get it looked at".
+const Words<int> id_advice{{"id", 1},           {"i would", 1},        {"if i were you id", 1},
+                           {"if i were you i would", 1}, {"id probably", 1}, {"i would probably", 1},
+                           {"id definitely", 1}, {"id just", 1},       {"if i were you", 1}};
+const Words<int> swear_by{{"swear by", 1}, {"swears by", 1}, {"people swear by", 1}, {"a lot of people swear by", 1},
+                          {"lots of people swear by", 1}, {"many runners swear by", 1}};
 
 const Words<int> worth_subject{{"its", 1},       {"it is", 1},     {"it would be", 1}, {"it might be", 1},
                                {"it may be", 1}, {"it could be", 1}, {"its probably", 1}, {"it is probably", 1},
@@ -161,7 +168,7 @@ const Words<O> helps_words{
     {"kept it away", O::resolved}, {"keeps it away", O::improved},   {"keeps it at bay", O::improved},
     {"kept it at bay", O::improved}, {"did nothing for me", O::no_effect}, {"did nothing for mine", O::no_effect},
     {"is what got me back", O::resolved}, {"are what got me back", O::resolved}, {"got me back", O::resolved},
-    {"is what sorted it", O::resolved}, {"are what sorted it", O::resolved}, {"did it for me", O::resolved},
+    {"is what sorted it", O::resolved}, {"are what sorted it", O::resolved},
     {"made mine worse", O::worse}, {"made mine way worse", O::worse}, {"made it way worse", O::worse},
     {"made mine so much worse", O::worse}, {"killed the pain", O::improved}, {"took the edge off", O::improved},
     {"takes the edge off", O::improved}};
@@ -207,6 +214,10 @@ const auto remedy_cue_alternatives = std::make_tuple(
                                                  W("another") | W("the only") | W("your best")) >>
        _ >> -(W("best") >> _) >> advice_nouns >> _ >> advice_be >> B)),
     cue_rule((x3::eps[start(Cue::remedy_suggest)] >> you_could >> B)),
+    // I'd X (the extractor keeps it when X starts with a verb of advice).
+    cue_rule((x3::eps[start(Cue::remedy_should)] >> id_advice >> B)),
+    // people swear by X.
+    cue_rule((x3::eps[start(Cue::remedy_suggest)] >> swear_by >> B)),
     cue_rule((x3::eps[start(Cue::remedy_suggest)] >> what_helped_me[set_author] >> B)),
     // it's a good idea to X; it's worth X.
     cue_rule((x3::eps[start(Cue::remedy_worth)] >> -(worth_subject >> _) >> -(adv >> _) >> worth_words >> B)),
@@ -237,6 +248,8 @@ std::vector<std::vector<std::string>> remedy_cue_starts_in_order() {
         FirstWords().add({"i", "id", "we"}).words,
         FirstWords().add({"my", "the", "best", "one", "a", "another", "your"}).words,
         FirstWords().add(you_could).words,
+        FirstWords().add(id_advice).words,
+        FirstWords().add(swear_by).words,
         FirstWords().add(what_helped_me).words,
         FirstWords().add(worth_subject).add(adv).add(worth_words).words,
         FirstWords().add(make_sure).words,
