@@ -19,6 +19,12 @@ public:
 
     bool thread(const pipeline::InputInfo& input, std::string_view source_file, const Thread& thread,
                 const std::vector<FactRecord>& facts) override;
+    /// The JSON lines of a thread, written by the worker that extracted it
+    /// (so -j N formats in parallel); the ordered stage only appends them.
+    std::unique_ptr<Prepared> prepare(const Thread& thread, const std::vector<FactRecord>& facts,
+                                      std::string_view source_file) const override;
+    bool thread_prepared(const pipeline::InputInfo& input, std::string_view source_file, const Thread& thread,
+                         const std::vector<FactRecord>& facts, Prepared* prepared) override;
     void reject(const pipeline::InputInfo& input, const pipeline::Reject& reject) override;
     void diagnostic(std::string_view message) override;
     /// Writes what is buffered; false when the output failed.

@@ -51,7 +51,7 @@ struct PreparedRows final : pipeline::PipelineSink::Prepared {
 }  // namespace
 
 std::unique_ptr<pipeline::PipelineSink::Prepared> KbSink::prepare(const Thread& thread,
-                                                                  const std::vector<FactRecord>& facts) const {
+                                                                  const std::vector<FactRecord>& facts, std::string_view) const {
     auto p = std::make_unique<PreparedRows>();
     p->rows = kb::KbWriter::prepare(thread, facts);
     return p;

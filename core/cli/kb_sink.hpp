@@ -29,7 +29,8 @@ public:
     bool thread(const pipeline::InputInfo& input, std::string_view source_file, const Thread& thread,
                 const std::vector<FactRecord>& facts) override;
     /// The KB rows of a thread (kb::KbWriter::prepare), made on the workers.
-    std::unique_ptr<Prepared> prepare(const Thread& thread, const std::vector<FactRecord>& facts) const override;
+    std::unique_ptr<Prepared> prepare(const Thread& thread, const std::vector<FactRecord>& facts,
+                                      std::string_view source_file) const override;
     bool thread_prepared(const pipeline::InputInfo& input, std::string_view source_file, const Thread& thread,
                          const std::vector<FactRecord>& facts, Prepared* prepared) override;
     void reject(const pipeline::InputInfo& input, const pipeline::Reject& reject) override;

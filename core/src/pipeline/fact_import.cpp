@@ -667,7 +667,7 @@ PipelineReport import_fact_lines(const std::vector<InputRef>& inputs, PipelineSi
         [&](detail::WorkItem& item) {
             if (item.lines.empty()) return;
             parsers.local().parse(item);
-            if (item.thread) item.prepared = sink.prepare(*item.thread, item.facts);
+            if (item.thread) item.prepared = sink.prepare(*item.thread, item.facts, item.source_file);
         },
         [&](detail::WorkItem& item) {
             if (item.thread && run.stopping()) item.thread.reset();  // not a half-read input's tail

@@ -71,7 +71,7 @@ PipelineReport Pipeline::run(const std::vector<InputRef>& inputs, PipelineSink& 
     detail::OrderedWriter writer(sink, reader.infos(), report, run);
     // The sink's own share of the work, done by the workers (in parallel).
     auto prepare = [&sink](detail::WorkItem& item) {
-        if (item.thread) item.prepared = sink.prepare(*item.thread, item.facts);
+        if (item.thread) item.prepared = sink.prepare(*item.thread, item.facts, item.source_file);
     };
 
     detail::run_stages(

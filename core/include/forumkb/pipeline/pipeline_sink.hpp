@@ -35,10 +35,12 @@ public:
         virtual ~Prepared() = default;
     };
     /// Called on a worker thread, concurrently with other calls of prepare()
-    /// and with the ordered calls below, once a thread has its facts. The
-    /// result may point into thread and facts: they live, unchanged, until
-    /// thread_prepared() returns. The default prepares nothing.
-    virtual std::unique_ptr<Prepared> prepare(const Thread& /*thread*/, const std::vector<FactRecord>& /*facts*/) const {
+    /// and with the ordered calls below, once a thread has its facts;
+    /// source_file is the stream it came from. The result may point into
+    /// thread and facts: they live, unchanged, until thread_prepared()
+    /// returns. The default prepares nothing.
+    virtual std::unique_ptr<Prepared> prepare(const Thread& /*thread*/, const std::vector<FactRecord>& /*facts*/,
+                                              std::string_view /*source_file*/) const {
         return nullptr;
     }
     /// The ordered delivery of a thread with what prepare() made for it
