@@ -80,6 +80,7 @@ struct Signal {
     double weight;
     int category;  // ties: expertise, experience, standing, reception
     std::string value;
+    std::string basis = {};  ///< platform standing: "post_count", "level"...: shown once per author
 };
 
 struct AuthorTally {
@@ -119,7 +120,8 @@ void add_platform_summary(AuthorTally& at, const Fact& f, uint32_t post, double 
     auto bases = basis ? split(*basis, ",") : std::vector<std::string_view>();
     for (size_t i = 0; i < values.size(); ++i) {
         const bool rec = bases.size() == values.size() && reception_basis(bases[i]);
-        at.shown.push_back(Signal{rec ? reception : standing, rec ? kReception : kStanding, std::string(values[i])});
+        at.shown.push_back(Signal{rec ? reception : standing, rec ? kReception : kStanding, std::string(values[i]),
+                                  !rec && bases.size() == values.size() ? std::string(bases[i]) : std::string()});
     }
 }
 
@@ -192,9 +194,11 @@ std::vector<PostWeight> post_weights(const Thread& thread, const std::vector<Fac
             return a.category != b.category ? a.category < b.category : a.weight > b.weight;
         });
         std::string reasons;
-        std::set<std::string> said;
+        std::set<std::string> said, standing_said;
         for (const Signal& s : shown) {
             if (!said.insert(s.value).second) continue;
+            // "120 posts" and "121 posts" from two posts of one author: the standing shows once.
+            if (!s.basis.empty() && !standing_said.insert(s.basis).second) continue;
             if (!reasons.empty()) reasons += "; ";
             reasons += s.value;
         }
