@@ -56,8 +56,9 @@ AdviceIndex::AdviceIndex(Db& db)
       del_chunk_(db, "DELETE FROM advice_index WHERE symptom = ?1 AND kind = ?2 AND block = ?3") {}
 
 void AdviceIndex::remove_thread(int64_t thread) {
-    for (auto& [key, p] : pending_)
-        std::erase_if(p.added, [&](const EncodedClaim& c) { return c.thread == thread; });
+    if (pending_threads_.erase(thread))  // written earlier in this batch: its claims are still pending
+        for (auto& [key, p] : pending_)
+            std::erase_if(p.added, [&](const EncodedClaim& c) { return c.thread == thread; });
     int64_t block = thread >> kAdviceBlockShift;
     sel_keys_.bind(1, thread);
     while (sel_keys_.step()) pending_[Key{sel_keys_.text(0), sel_keys_.text(1), block}].removed.insert(thread);
@@ -83,6 +84,7 @@ void AdviceIndex::add_thread(int64_t thread) {
     sel_causes_.reset();
 
     const int64_t block = thread >> kAdviceBlockShift;
+    pending_threads_.insert(thread);
     sel_claims_.bind(1, thread);
     while (sel_claims_.step()) {
         Stmt& s = sel_claims_;
@@ -134,9 +136,13 @@ void AdviceIndex::flush() {
         w.run();
     }
     pending_.clear();
+    pending_threads_.clear();
 }
 
-void AdviceIndex::clear() noexcept { pending_.clear(); }
+void AdviceIndex::clear() noexcept {
+    pending_.clear();
+    pending_threads_.clear();
+}
 
 void AdviceIndex::rebuild(Db& db) {
     db.exec("DELETE FROM advice_index");

@@ -19,6 +19,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_set>
 #include <vector>
 
 namespace fkb::kb {
@@ -58,6 +59,7 @@ private:
     Db& db_;
     Stmt sel_claims_, sel_endorsers_, sel_causes_, sel_keys_, sel_chunk_, ins_chunk_, upd_chunk_, del_chunk_;
     std::map<Key, Pending> pending_;
+    std::unordered_set<int64_t> pending_threads_;  ///< threads with claims in pending_
 };
 
 }  // namespace fkb::kb
