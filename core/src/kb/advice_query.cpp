@@ -422,24 +422,23 @@ QueryResult run_query(KbReader& reader, std::string_view text, const QueryOption
     if (!causes.empty()) {
         std::map<std::string, Item*> cause_items;
         for (Item* c : causes) cause_items[c->id] = c;
-        std::unordered_set<std::string_view> linked_ids;
+        // One hash lookup per cause link: the slot of its id, resolved to the
+        // shown cause it rolls up to (or none) once the ids are all known.
+        std::unordered_map<std::string_view, Item*> shown_of;
+        std::vector<std::pair<const Claim*, Item**>> links_of;
         for (const Claim& c : claims)
-            if (!c.cause && !c.v->negated) c.v->for_each_cause([&](std::string_view id) { linked_ids.insert(id); });
-        std::set<std::string> link_causes(linked_ids.begin(), linked_ids.end());
+            if (!c.cause && !c.v->negated)
+                c.v->for_each_cause([&](std::string_view id) { links_of.emplace_back(&c, &shown_of[id]); });
+        std::set<std::string> link_causes;
+        for (const auto& [id, item] : shown_of) link_causes.emplace(id);
         causes_up.load(link_causes);
-        std::unordered_map<std::string_view, Item*> shown_of;  // linked cause id -> shown cause item or null
-        for (const std::string& id : link_causes) {
-            auto at = cause_items.find(causes_up.root(id));
-            shown_of.emplace(id, at == cause_items.end() ? nullptr : at->second);
+        for (auto& [id, item] : shown_of) {
+            auto at = cause_items.find(causes_up.root(std::string(id)));
+            item = at == cause_items.end() ? nullptr : at->second;
         }
         std::map<Item*, std::map<int, std::set<int64_t>>> links;  // cause item -> remedy item -> authors
-        for (const Claim& c : claims) {
-            if (c.cause || c.v->negated || c.v->n_causes == 0) continue;
-            c.v->for_each_cause([&](std::string_view id) {
-                Item* shown = shown_of.at(id);
-                if (shown) links[shown][c.item].insert(c.v->author);
-            });
-        }
+        for (const auto& [c, slot] : links_of)
+            if (*slot) links[*slot][c->item].insert(c->v->author);
         for (Item* c : causes) {
             std::vector<LinkedItem> linked;
             for (const auto& [ri, authors] : links[c]) {
