@@ -5,7 +5,10 @@
 // and the KB size on disk. Exit status 1 when a p95 is over the budget
 // (20 ms), so tests/bench/query_bench.sh can gate on it.
 //
-//   query_bench [--posts N] [--queries N] [--db PATH] [--keep] [--budget-ms X] [--seed S]
+//   query_bench [--posts N] [--queries N] [--db PATH] [--keep] [--reuse] [--budget-ms X] [--seed S]
+//
+// --reuse times the questions against the KB already at --db (one kept by
+// an earlier --keep run with the same --seed) instead of building it again.
 //
 // The generated forum: threads of 10 posts about one of 24 symptom
 // concepts (body part x location, with parents: lower_back_pain ->
@@ -72,6 +75,7 @@ struct Args {
     int queries = 1000;
     std::string db;
     bool keep = false;
+    bool reuse = false;
     double budget_ms = 20;
     unsigned seed = 7;
 };
@@ -91,10 +95,13 @@ Args parse(int argc, char** argv) {
         else if (s == "--queries") a.queries = std::stoi(next());
         else if (s == "--db") a.db = next();
         else if (s == "--keep") a.keep = true;
+        else if (s == "--reuse") a.reuse = a.keep = true;
         else if (s == "--budget-ms") a.budget_ms = std::stod(next());
         else if (s == "--seed") a.seed = static_cast<unsigned>(std::stoul(next()));
         else {
-            fmt::print(stderr, "usage: query_bench [--posts N] [--queries N] [--db PATH] [--keep] [--budget-ms X] [--seed S]\n");
+            fmt::print(stderr,
+                       "usage: query_bench [--posts N] [--queries N] [--db PATH] [--keep] [--reuse] [--budget-ms X] "
+                       "[--seed S]\n");
             std::exit(2);
         }
     }
@@ -134,12 +141,17 @@ int main(int argc, char** argv) {
     for (const char* w : {"runner", "mile", "race", "pace", "trail", "track", "coach", "tempo", "interval", "hill"})
         filler.push_back(w);
 
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(args.db + suffix);
+    if (args.reuse && !std::filesystem::exists(args.db)) {
+        fmt::print(stderr, "query_bench: {}: no KB to reuse\n", args.db);
+        return 2;
+    }
+    if (!args.reuse)
+        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(args.db + suffix);
     const int posts_per_thread = 10;
     const int threads = std::max(1, args.posts / posts_per_thread);
     int64_t facts = 0;
     auto t0 = Clock::now();
-    {
+    if (!args.reuse) {
         fkb::kb::KbWriter w(args.db);
         w.set_batch_size(1000);
         int64_t file = w.begin_file("generated.jsonl", args.posts, fmt::format("seed{}", args.seed));
@@ -223,6 +235,7 @@ int main(int argc, char** argv) {
         for (const auto& l : kLocations) questions.push_back(l + " " + part + " hurts");
     }
     std::vector<std::string> searches;
+    rng.seed(args.seed + 1);  // the same searches whether the KB was built now or reused
     for (int i = 0; i < 40; ++i) {
         searches.push_back(pick(rng, filler) + " " + pick(rng, kCauseThings));
         searches.push_back(pick(rng, kCauseWords) + " " + pick(rng, kCauseThings));
@@ -256,7 +269,9 @@ int main(int argc, char** argv) {
 
     fmt::print("KB: {} threads, {} posts, {} facts, {} concepts; {:.1f} MB on disk\n", stats.threads, stats.posts,
                stats.facts, stats.concepts, static_cast<double>(stats.bytes) / 1e6);
-    fmt::print("build: {:.1f} s ({:.0f} posts/s, {} facts)\n", build_s, static_cast<double>(stats.posts) / build_s, facts);
+    if (!args.reuse)
+        fmt::print("build: {:.1f} s ({:.0f} posts/s, {} facts)\n", build_s, static_cast<double>(stats.posts) / build_s,
+                   facts);
     fmt::print("{:<8} {:>6} {:>9} {:>9} {:>9} {:>9}\n", "kind", "n", "p50 ms", "p95 ms", "max ms", "non-empty");
     fmt::print("{:<8} {:>6} {:>9.2f} {:>9.2f} {:>9.2f} {:>9}\n", "query", qt.size(), pct(qt, 0.5), pct(qt, 0.95),
                pct(qt, 1.0), answered);

@@ -221,3 +221,67 @@ TEST(KbQueryIdempotence, SecondIngestGivesTheSameAnswerByteForByte) {
                   render_query_json(run_query(rr, "sore shoulders", o), o),
               first);
 }
+
+// The advice index (advice_index, schema version 5) the query reads is kept
+// by the writer thread by thread: a replaced thread answers as if the KB had
+// been written with its new version only, and the index built from the
+// tables when an older KB is upgraded is the one the writer keeps.
+namespace {
+
+std::string answers(const std::string& path) {
+    QueryOptions o;
+    o.evidence = true;
+    KbReader r(path);
+    std::string out;
+    for (const char* q : {"lower back pain after running", "sore back", "sore shoulders", "knee pain"})
+        out += render_query_json(run_query(r, q, o), o);
+    return out;
+}
+
+std::vector<ThreadFacts> changed_corpus() {
+    auto corpus = runner_corpus();
+    corpus[0].thread.posts.pop_back();
+    corpus[0].facts.pop_back();
+    corpus[0].thread.posts[2].text = "It is probably your old trainers, get fitted at a running store.";
+    corpus[0].facts[4] = make_fact(corpus[0].thread, 2, "cause", "shoes", "shoes / footwear",
+                                   "probably your old trainers", {{"certainty", "probable"}});
+    return corpus;
+}
+
+std::string chunks(const std::string& path) {
+    return sql_text(path,
+                    "SELECT group_concat(symptom || ' ' || kind || ' ' || block || ' ' || claims || ' ' || hex(chunk), "
+                    "char(10)) FROM (SELECT * FROM advice_index ORDER BY symptom, kind, block)");
+}
+
+}  // namespace
+
+TEST(KbAdviceIndex, ReplacedThreadAnswersAsIfWrittenFresh) {
+    TempKb kb("index_replace");
+    write_corpus(kb.path(), runner_corpus());
+    std::string before = answers(kb.path());
+    write_corpus(kb.path(), changed_corpus());
+    TempKb fresh("index_fresh");
+    write_corpus(fresh.path(), changed_corpus());
+    std::string after = answers(kb.path());
+    EXPECT_NE(after, before);  // the old thread's claims are gone, the new one's are in
+    EXPECT_NE(after.find("\"id\": \"shoes\""), std::string::npos);
+    EXPECT_EQ(after, answers(fresh.path()));
+}
+
+TEST(KbAdviceIndex, UpgradeBuildsTheIndexTheWriterKeeps) {
+    TempKb kb("index_rebuild");
+    write_corpus(kb.path(), runner_corpus());
+    std::string kept = chunks(kb.path());
+    std::string answered = answers(kb.path());
+    ASSERT_GT(sql_int(kb.path(), "SELECT count(*) FROM advice_index"), 0);
+    {
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open(kb.path().c_str(), &db), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(db, "DROP TABLE advice_index; PRAGMA user_version = 4", nullptr, nullptr, nullptr),
+                  SQLITE_OK);
+        sqlite3_close(db);
+    }
+    EXPECT_EQ(answers(kb.path()), answered);  // opening it upgrades it to version 5 again
+    EXPECT_EQ(chunks(kb.path()), kept);
+}

@@ -1,15 +1,19 @@
 // run_query: ranking the causes and remedies of the symptom concepts a
 // question resolves to (docs/query.md has the score and its reasons).
 //
-// The work is three reads: the lean rows of every cause/remedy fact linked
-// to those symptoms (with the author's weight and whether the evidence sits
-// inside a quote), the endorsements and quotes of the posts that made those
-// claims, and, for the items shown only, the cause links and the evidence
-// quotes. Aggregation happens here, per item and per author, so that each
-// author counts once however many times they repeat a claim, and an endorser
-// adds to the claim they endorse instead of becoming a second copy of it.
+// The claims come packed from advice_index (advice_claims.hpp, kept by the
+// KB writer): one read of the chunks of the question's symptoms gives every
+// cause and remedy claim with its author, weight, certainty, polarity,
+// outcome, link, label, endorsers and linked causes. Aggregation happens
+// here, per item and per author, so that each author counts once however
+// many times they repeat a claim, and an endorser adds to the claim they
+// endorse instead of becoming a second copy of it: the claims are sorted by
+// item and author and summed in author order, as the score is defined. Only
+// the items shown go back to the facts, for their evidence quotes, and then
+// only for the quotes that can make the cut.
 #include <forumkb/kb/query.hpp>
 
+#include "kb/advice_claims.hpp"
 #include "kb/concept_resolver.hpp"
 #include "kb/json_writer.hpp"
 #include "kb/kb_reader_impl.hpp"
@@ -17,19 +21,21 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
+#include <limits>
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace fkb::kb {
 
 namespace {
 
-constexpr double kDefaultWeight = 0.1;      // an author the credibility scorer did not weigh (its base)
 constexpr double kEndorsementShare = 0.5;   // what an endorsement adds, relative to a claim
 constexpr double kAncestorLink = 1.0;       // advice given for a broader symptom
 
-double certainty_factor(const std::optional<std::string>& c) {
+double certainty_factor(const std::optional<std::string_view>& c) {
     if (!c || *c == "asserted") return 1.0;
     if (*c == "probable") return 0.8;
     if (*c == "possible") return 0.6;
@@ -40,12 +46,6 @@ double certainty_factor(const std::optional<std::string>& c) {
 /// An author counts 0.5 for being an independent voice and up to 0.5 more
 /// for credibility: author count leads, credibility orders within it.
 double author_factor(double weight) { return 0.5 + 0.5 * std::clamp(weight, 0.0, 1.0); }
-
-double link_factor(std::string_view link) {
-    if (link == "thread") return 0.8;
-    if (link == "post") return 0.9;
-    return 1.0;  // stated, cause
-}
 
 double outcome_bonus(std::string_view outcome) {
     if (outcome == "resolved") return 0.5;
@@ -71,37 +71,25 @@ std::string json_array(const std::vector<int64_t>& v) {
     return w.take();
 }
 
-/// One cause or remedy fact linked to the question's symptoms.
-struct FactRow {
-    int64_t id = 0;
-    bool cause = false;
-    std::string concept_id, label;
-    std::optional<std::string> certainty, polarity, outcome;
-    int64_t post = 0, thread = 0;
-    int64_t author = 0;  ///< author id, or -post row id when anonymous
-    double weight = kDefaultWeight;
+/// One claim of the question: a decoded claim and how directly it is advice
+/// for the question's symptoms.
+struct Claim {
+    const AdviceClaimView* v = nullptr;
     double link = 1.0;
-    bool quoted = false;
-    bool negated() const { return polarity && *polarity == "negated"; }
-    double contribution() const { return author_factor(weight) * certainty_factor(certainty) * link; }
+    bool cause = false;
+    int item = -1;
+    double certainty = 1.0;     ///< certainty_factor of the claim
+    double contribution = 0;    ///< author_factor x certainty x link
 };
 
-struct Endorser {
-    int64_t author;
-    double weight;
-};
-
+/// A cause or remedy item: the claims grouped under one root concept.
 struct Item {
     bool cause = false;
     std::string id, label;
-    std::vector<const FactRow*> facts;
-    std::map<int64_t, double> supporters;  ///< author -> best contribution
-    std::map<int64_t, double> deniers;
-    std::map<int64_t, double> endorsers;   ///< author -> bonus
-    std::map<std::string, std::set<int64_t>> outcomes;
-    std::map<std::string, int> certainty;
-    std::map<std::string, int> labels;
-    double score = 0;
+    int64_t first_fact = std::numeric_limits<int64_t>::max();
+    std::string_view first_label;  ///< of the first fact: the label when the root has none
+    std::vector<const Claim*> claims;
+    std::vector<int64_t> supporters;  ///< authors, ascending
     RankedItem out;
 };
 
@@ -192,159 +180,212 @@ QueryResult run_query(KbReader& reader, std::string_view text, const QueryOption
         if (c.role == "broader") broader.insert(c.id);
     }
 
-    // 1. The lean rows of the linked facts.
-    std::vector<FactRow> rows;
+    // 1. The packed claims of the question's symptoms.
+    struct ChunkRange {
+        size_t begin, end;
+        bool cause, broader;
+    };
+    std::deque<std::string> chunks;  // the bytes the views point into (a deque never moves them)
+    std::vector<AdviceClaimView> views;
+    std::vector<ChunkRange> ranges;
     {
         Stmt& s = kb.stmt(
-            "SELECT f.id, f.kind, f.concept, f.label, f.certainty, f.polarity, f.outcome, f.post, f.thread, "
-            "p.author_id, pw.weight, fs.link, fs.symptom, "
-            "EXISTS (SELECT 1 FROM quotes q WHERE q.post = f.post AND q.start <= f.ev_start AND f.ev_end <= q.end) "
-            "FROM fact_symptoms fs CROSS JOIN facts f ON f.id = fs.fact CROSS JOIN posts p ON p.id = f.post "
-            "LEFT JOIN post_weights pw ON pw.post = f.post "
-            "WHERE fs.symptom IN (SELECT value FROM json_each(?1)) AND f.kind IN ('cause', 'remedy') "
-            "AND f.concept IS NOT NULL ORDER BY f.id");
+            "SELECT symptom, kind, chunk FROM advice_index WHERE symptom IN (SELECT value FROM json_each(?1))");
         s.bind(1, json_array(scope));
-        std::unordered_map<int64_t, size_t> at;
         while (s.step()) {
-            double link = link_factor(s.text_view(11)) * (broader.count(s.text(12)) ? kAncestorLink : 1.0);
-            int64_t id = s.int64(0);
-            if (auto it = at.find(id); it != at.end()) {
-                rows[it->second].link = std::max(rows[it->second].link, link);
-                continue;
+            chunks.emplace_back(s.blob_view(2));
+            size_t begin = views.size();
+            decode_chunk(chunks.back(), views, kb.db.path());
+            ranges.push_back(ChunkRange{begin, views.size(), s.text_view(1) == "cause", broader.count(s.text(0)) > 0});
+        }
+    }
+    std::vector<Claim> claims;
+    claims.reserve(views.size());
+    {
+        std::unordered_map<int64_t, size_t> shared;  // fact -> claim, for facts linked to several symptoms
+        for (const ChunkRange& r : ranges)
+            for (size_t i = r.begin; i < r.end; ++i) {
+                const AdviceClaimView& v = views[i];
+                double link = v.link * (r.broader ? kAncestorLink : 1.0);
+                if (v.links > 1) {
+                    auto [at, fresh] = shared.emplace(v.fact, claims.size());
+                    if (!fresh) {
+                        claims[at->second].link = std::max(claims[at->second].link, link);
+                        continue;
+                    }
+                }
+                claims.push_back(Claim{&v, link, r.cause, -1});
             }
-            FactRow r;
-            r.id = id;
-            r.cause = s.text_view(1) == "cause";
-            r.concept_id = s.text(2);
-            r.label = s.text(3);
-            r.certainty = s.opt_text(4);
-            r.polarity = s.opt_text(5);
-            r.outcome = s.opt_text(6);
-            r.post = s.int64(7);
-            r.thread = s.int64(8);
-            r.author = s.is_null(9) ? -r.post : s.int64(9);
-            if (!s.is_null(10)) r.weight = s.real(10);
-            r.link = link;
-            r.quoted = s.int64(13) != 0;
-            at.emplace(id, rows.size());
-            rows.push_back(std::move(r));
+        for (Claim& c : claims) {
+            c.certainty = certainty_factor(c.v->certainty);
+            c.contribution = author_factor(c.v->weight) * c.certainty * c.link;
         }
     }
     {
-        std::set<int64_t> threads;
-        int n = 0;
-        for (const auto& r : rows)
-            if (!r.quoted) {
-                ++n;
-                threads.insert(r.thread);
+        result.facts = static_cast<int>(claims.size());
+        int64_t top = 0;
+        for (const Claim& c : claims) top = std::max(top, c.v->thread);
+        std::vector<uint64_t> seen(static_cast<size_t>(top / 64 + 1));  // thread row ids are small and dense
+        int threads = 0;
+        for (const Claim& c : claims) {
+            auto t = static_cast<uint64_t>(std::max<int64_t>(c.v->thread, 0));
+            uint64_t bit = uint64_t{1} << (t % 64);
+            if (!(seen[t / 64] & bit)) {
+                seen[t / 64] |= bit;
+                ++threads;
             }
-        result.facts = n;
-        result.threads = static_cast<int>(threads.size());
+        }
+        result.threads = threads;
     }
 
-    // 2. Items: facts grouped under the root of their concept.
+    // 2. Items: claims grouped under the root of their concept.
     Rollup causes_up(kb, "cause"), remedies_up(kb, "remedy");
     {
-        std::set<std::string> c, r;
-        for (const auto& f : rows) (f.cause ? c : r).insert(f.concept_id);
-        causes_up.load(c);
-        remedies_up.load(r);
-    }
-    std::map<std::pair<bool, std::string>, Item> items;
-    std::map<int64_t, std::vector<const FactRow*>> claims_by_post;
-    for (const auto& f : rows) {
-        if (f.quoted) continue;  // repeated from another post: that post's claim, not a new one
-        const Rollup& up = f.cause ? causes_up : remedies_up;
-        std::string root = up.root(f.concept_id);
-        Item& it = items[{f.cause, root}];
-        if (it.id.empty()) {
-            it.cause = f.cause;
-            it.id = root;
-            it.label = up.label(root, f.label);
+        std::unordered_set<std::string_view> ids[2];
+        const char* last = nullptr;
+        for (const Claim& f : claims) {
+            if (f.v->concept_id.data() == last) continue;  // the same concept group
+            last = f.v->concept_id.data();
+            ids[f.cause ? 1 : 0].insert(f.v->concept_id);
         }
-        it.facts.push_back(&f);
-        it.labels[f.label]++;
-        double c = f.contribution();
-        if (f.negated()) {
-            it.deniers[f.author] = std::max(it.deniers[f.author], c);
-            continue;
-        }
-        it.supporters[f.author] = std::max(it.supporters[f.author], c);
-        it.certainty[f.certainty.value_or("asserted")]++;
-        if (f.outcome) it.outcomes[*f.outcome].insert(f.author);
-        claims_by_post[f.post].push_back(&f);
+        causes_up.load(std::set<std::string>(ids[1].begin(), ids[1].end()));
+        remedies_up.load(std::set<std::string>(ids[0].begin(), ids[0].end()));
     }
-
-    // 3. Endorsements and quotes of the claiming posts.
-    std::map<int64_t, std::vector<Endorser>> endorsers_of;  // post -> endorsers
-    if (!claims_by_post.empty()) {
-        std::vector<int64_t> posts;
-        for (const auto& [p, v] : claims_by_post) posts.push_back(p);
-        Stmt& s = kb.stmt(
-            "SELECT e.target_post, p.id, p.author_id, pw.weight FROM endorsements e "
-            "JOIN posts p ON p.id = e.post LEFT JOIN post_weights pw ON pw.post = e.post "
-            "WHERE e.target_post IN (SELECT value FROM json_each(?1)) "
-            "UNION "
-            "SELECT tp.id, p.id, p.author_id, pw.weight FROM posts tp "
-            "JOIN quotes q ON q.quoted_index = tp.post_index "
-            "JOIN posts p ON p.id = q.post AND p.thread = tp.thread "
-            "LEFT JOIN post_weights pw ON pw.post = p.id "
-            "WHERE tp.id IN (SELECT value FROM json_each(?1))");
-        s.bind(1, json_array(posts));
-        std::set<std::pair<int64_t, int64_t>> seen;
-        while (s.step()) {
-            int64_t target = s.int64(0);
-            int64_t author = s.is_null(2) ? -s.int64(1) : s.int64(2);
-            if (!seen.insert({target, author}).second) continue;
-            endorsers_of[target].push_back(Endorser{author, s.is_null(3) ? kDefaultWeight : s.real(3)});
-        }
-    }
-    std::map<int64_t, int> endorsements_of_post;
-    for (auto& [key, it] : items) {
-        for (const FactRow* f : it.facts) {
-            if (f->negated()) continue;
-            auto e = endorsers_of.find(f->post);
-            if (e == endorsers_of.end()) continue;
-            for (const Endorser& en : e->second) {
-                if (en.author == f->author || it.supporters.count(en.author)) continue;  // never a second copy
-                double bonus = kEndorsementShare * author_factor(en.weight) * certainty_factor(f->certainty) * f->link;
-                it.endorsers[en.author] = std::max(it.endorsers[en.author], bonus);
+    std::map<std::pair<bool, std::string>, int> item_of_root;
+    std::vector<Item> items;
+    {
+        std::unordered_map<std::string_view, int> item_of_concept[2];
+        const char* last = nullptr;
+        int last_item = -1;
+        for (Claim& f : claims) {
+            if (f.v->concept_id.data() != last) {
+                last = f.v->concept_id.data();
+                auto& cache = item_of_concept[f.cause ? 1 : 0];
+                auto it = cache.find(f.v->concept_id);
+                if (it == cache.end()) {
+                    const Rollup& up = f.cause ? causes_up : remedies_up;
+                    std::string root = up.root(std::string(f.v->concept_id));
+                    auto [r, fresh] = item_of_root.emplace(std::make_pair(f.cause, root), static_cast<int>(items.size()));
+                    if (fresh) {
+                        Item item;
+                        item.cause = f.cause;
+                        item.id = root;
+                        items.push_back(std::move(item));
+                    }
+                    it = cache.emplace(f.v->concept_id, r->second).first;
+                }
+                last_item = it->second;
             }
-            endorsements_of_post[f->post] = static_cast<int>(e->second.size());
+            f.item = last_item;
+            Item& item = items[static_cast<size_t>(last_item)];
+            item.claims.push_back(&f);
+            if (f.v->fact < item.first_fact) {
+                item.first_fact = f.v->fact;
+                item.first_label = f.v->label;
+            }
+        }
+        for (Item& it : items)
+            it.label = (it.cause ? causes_up : remedies_up).label(it.id, std::string(it.first_label));
+    }
+
+    // 3. Per item and author: the best claim, the best weight, the outcomes;
+    //    then the endorsers, who add only where they are no supporter.
+    {
+        struct Ref {
+            int item;
+            int64_t author;
+            const Claim* claim;
+        };
+        std::vector<Ref> refs;
+        refs.reserve(claims.size());
+        std::vector<std::pair<int64_t, const Claim*>> by_author;
+        for (size_t n = 0; n < items.size(); ++n) {
+            by_author.clear();
+            for (const Claim* c : items[n].claims) by_author.emplace_back(c->v->author, c);
+            std::sort(by_author.begin(), by_author.end());
+            for (const auto& [a, c] : by_author) refs.push_back(Ref{static_cast<int>(n), a, c});
+        }
+        struct Sums {
+            std::vector<double> supporters, deniers;                      // in author order
+            std::vector<std::pair<int64_t, double>> supporter_weights;    // author, best weight
+            std::vector<std::tuple<std::string_view, int64_t, double>> outcomes;  // outcome, author, best weight
+            std::vector<std::tuple<int64_t, double, int64_t>> endorsements;       // endorser, bonus, claim author
+        };
+        std::vector<Sums> sums(items.size());
+        for (size_t i = 0; i < refs.size();) {
+            size_t j = i;
+            double sup = -1, den = -1, w = -std::numeric_limits<double>::infinity();
+            while (j < refs.size() && refs[j].item == refs[i].item && refs[j].author == refs[i].author) {
+                const Claim& c = *refs[j].claim;
+                double contribution = c.contribution;
+                w = std::max(w, c.v->weight);
+                if (c.v->negated)
+                    den = std::max(den, contribution);
+                else
+                    sup = std::max(sup, contribution);
+                ++j;
+            }
+            Sums& s = sums[static_cast<size_t>(refs[i].item)];
+            int64_t author = refs[i].author;
+            std::vector<std::string_view> outcomes;
+            for (size_t k = i; k < j; ++k) {
+                const Claim& c = *refs[k].claim;
+                if (c.v->negated) continue;
+                if (c.v->outcome && std::find(outcomes.begin(), outcomes.end(), *c.v->outcome) == outcomes.end())
+                    outcomes.push_back(*c.v->outcome);
+                for (uint32_t e = 0; e < c.v->n_endorsers; ++e) {
+                    auto [endorser, weight] = c.v->endorser(e);
+                    double bonus = kEndorsementShare * author_factor(weight) * c.certainty * c.link;
+                    s.endorsements.emplace_back(endorser, bonus, author);
+                }
+            }
+            for (std::string_view o : outcomes) s.outcomes.emplace_back(o, author, w);
+            if (sup >= 0) {
+                s.supporters.push_back(sup);
+                s.supporter_weights.emplace_back(author, w);
+                items[static_cast<size_t>(refs[i].item)].supporters.push_back(author);
+            }
+            if (den >= 0) s.deniers.push_back(den);
+            i = j;
+        }
+        for (size_t n = 0; n < items.size(); ++n) {
+            Item& it = items[n];
+            Sums& s = sums[n];
+            RankedItem& o = it.out;
+            o.id = it.id;
+            o.label = it.label;
+            o.support = static_cast<int>(s.supporters.size());
+            o.negations = static_cast<int>(s.deniers.size());
+            // The endorsers: one bonus each (their best), none for a supporter or for the claim's own author.
+            std::map<int64_t, double> endorsers;
+            for (const auto& [endorser, bonus, author] : s.endorsements) {
+                if (endorser == author || std::binary_search(it.supporters.begin(), it.supporters.end(), endorser))
+                    continue;
+                auto [at, fresh] = endorsers.emplace(endorser, bonus);
+                if (!fresh) at->second = std::max(at->second, bonus);
+            }
+            o.endorsements = static_cast<int>(endorsers.size());
+            double score = 0, wsum = 0;
+            for (double c : s.supporters) score += c;
+            for (const auto& [a, b] : endorsers) score += b;
+            for (double c : s.deniers) score -= c;
+            std::sort(s.outcomes.begin(), s.outcomes.end());
+            for (const auto& [outcome, author, w] : s.outcomes) {
+                o.outcomes[std::string(outcome)]++;
+                score += outcome_bonus(outcome) * author_factor(w);
+            }
+            for (const auto& [a, w] : s.supporter_weights) wsum += w;
+            o.credibility = o.support > 0 ? wsum / o.support : 0;
+            o.score = std::round(score * 10000.0) / 10000.0;
+            o.disputed = o.support > 0 && o.negations > 0;
         }
     }
 
-    // 4. Scores.
+    // 4. Ranks.
     std::vector<Item*> causes, remedies;
-    for (auto& [key, it] : items) {
-        RankedItem& o = it.out;
-        o.id = it.id;
-        o.label = it.label;
-        o.support = static_cast<int>(it.supporters.size());
-        o.endorsements = static_cast<int>(it.endorsers.size());
-        o.negations = static_cast<int>(it.deniers.size());
-        double score = 0, wsum = 0;
-        for (const auto& [a, c] : it.supporters) score += c;
-        for (const auto& [a, b] : it.endorsers) score += b;
-        for (const auto& [a, c] : it.deniers) score -= c;
-        std::map<int64_t, double> author_weight;
-        for (const FactRow* f : it.facts) author_weight[f->author] = std::max(author_weight[f->author], f->weight);
-        for (const auto& [outcome, authors] : it.outcomes) {
-            o.outcomes[outcome] = static_cast<int>(authors.size());
-            for (int64_t a : authors) score += outcome_bonus(outcome) * author_factor(author_weight[a]);
-        }
-        for (const auto& [a, c] : it.supporters) wsum += author_weight[a];
-        o.credibility = o.support > 0 ? wsum / o.support : 0;
-        o.score = std::round(score * 10000.0) / 10000.0;
-        o.certainty = it.certainty;
-        o.disputed = o.support > 0 && o.negations > 0;
-        o.questioned_only = o.support > 0 && it.certainty.size() == 1 && it.certainty.count("questioned");
-        std::vector<std::pair<int, std::string>> labels;
-        for (const auto& [l, n] : it.labels)
-            if (l != o.label) labels.emplace_back(-n, l);
-        std::sort(labels.begin(), labels.end());
-        for (const auto& [n, l] : labels) o.variants.push_back(l);
-        if (o.support < options.min_support) continue;
+    for (const auto& [key, n] : item_of_root) {
+        Item& it = items[static_cast<size_t>(n)];
+        if (it.out.support < options.min_support) continue;
         (it.cause ? causes : remedies).push_back(&it);
     }
     auto order = [](const Item* a, const Item* b) {
@@ -358,45 +399,56 @@ QueryResult run_query(KbReader& reader, std::string_view text, const QueryOption
         if (causes.size() > static_cast<size_t>(options.limit)) causes.resize(static_cast<size_t>(options.limit));
         if (remedies.size() > static_cast<size_t>(options.limit)) remedies.resize(static_cast<size_t>(options.limit));
     }
-
-    // 5. Remedies for each cause shown (fact_causes), among the remedies of the question.
-    {
-        std::vector<int64_t> remedy_facts;
-        std::map<int64_t, const Item*> item_of_fact;
-        for (auto& [key, it] : items)
-            if (!it.cause)
-                for (const FactRow* f : it.facts)
-                    if (!f->negated()) {
-                        remedy_facts.push_back(f->id);
-                        item_of_fact[f->id] = &it;
-                    }
-        std::map<std::string, const Item*> cause_items;
-        std::set<std::string> cause_concepts;
-        for (const Item* c : causes) cause_items[c->id] = c;
-        std::map<std::string, std::map<const Item*, std::set<int64_t>>> links;  // cause item -> remedy item -> authors
-        if (!remedy_facts.empty() && !causes.empty()) {
-            Stmt& s = kb.stmt("SELECT fact, cause FROM fact_causes WHERE fact IN (SELECT value FROM json_each(?1))");
-            s.bind(1, json_array(remedy_facts));
-            std::map<int64_t, const FactRow*> by_id;
-            for (const auto& f : rows) by_id[f.id] = &f;
-            std::set<std::string> link_causes;
-            std::vector<std::pair<int64_t, std::string>> pairs;
-            while (s.step()) pairs.emplace_back(s.int64(0), s.text(1));
-            for (const auto& p : pairs) link_causes.insert(p.second);
-            causes_up.load(link_causes);
-            for (const auto& [fact, cause] : pairs) {
-                std::string root = causes_up.root(cause);
-                if (!cause_items.count(root)) continue;
-                links[root][item_of_fact[fact]].insert(by_id[fact]->author);
+    // What only the items shown print: claims per certainty, other labels.
+    for (auto* list : {&causes, &remedies})
+        for (Item* it : *list) {
+            std::map<std::string_view, int> labels, certainty;
+            for (const Claim* c : it->claims) {
+                labels[c->v->label]++;
+                if (!c->v->negated) certainty[c->v->certainty.value_or("asserted")]++;
             }
+            for (const auto& [c, n] : certainty) it->out.certainty.emplace(std::string(c), n);
+            RankedItem& o = it->out;
+            o.questioned_only = o.support > 0 && o.certainty.size() == 1 && o.certainty.count("questioned");
+            std::vector<std::pair<int, std::string>> others;
+            for (const auto& [l, n] : labels)
+                if (l != o.label) others.emplace_back(-n, std::string(l));
+            std::sort(others.begin(), others.end());
+            for (const auto& [n, l] : others) o.variants.push_back(l);
         }
+
+    // 5. Remedies for each cause shown (the causes a remedy claim addresses),
+    //    among the remedies of the question.
+    if (!causes.empty()) {
+        std::map<std::string, Item*> cause_items;
+        for (Item* c : causes) cause_items[c->id] = c;
+        // One hash lookup per cause link: the slot of its id, resolved to the
+        // shown cause it rolls up to (or none) once the ids are all known.
+        std::unordered_map<std::string_view, Item*> shown_of;
+        std::vector<std::pair<const Claim*, Item**>> links_of;
+        for (const Claim& c : claims)
+            if (!c.cause && !c.v->negated)
+                c.v->for_each_cause([&](std::string_view id) { links_of.emplace_back(&c, &shown_of[id]); });
+        std::set<std::string> link_causes;
+        for (const auto& [id, item] : shown_of) link_causes.emplace(id);
+        causes_up.load(link_causes);
+        for (auto& [id, item] : shown_of) {
+            auto at = cause_items.find(causes_up.root(std::string(id)));
+            item = at == cause_items.end() ? nullptr : at->second;
+        }
+        std::map<Item*, std::map<int, std::set<int64_t>>> links;  // cause item -> remedy item -> authors
+        for (const auto& [c, slot] : links_of)
+            if (*slot) links[*slot][c->item].insert(c->v->author);
         for (Item* c : causes) {
             std::vector<LinkedItem> linked;
-            for (const auto& [ri, authors] : links[c->id])
-                linked.push_back(LinkedItem{ri->id, ri->label, static_cast<int>(authors.size())});
+            for (const auto& [ri, authors] : links[c]) {
+                const Item& r = items[static_cast<size_t>(ri)];
+                linked.push_back(LinkedItem{r.id, r.label, static_cast<int>(authors.size())});
+            }
             std::sort(linked.begin(), linked.end(), [&](const LinkedItem& a, const LinkedItem& b) {
                 if (a.authors != b.authors) return a.authors > b.authors;
-                return a.label < b.label;
+                if (a.label != b.label) return a.label < b.label;
+                return a.id < b.id;
             });
             c->out.remedies = std::move(linked);
         }
@@ -429,12 +481,26 @@ QueryResult run_query(KbReader& reader, std::string_view text, const QueryOption
             }
     }
 
-    // 7. Evidence quotes of the items shown.
+    // 7. Evidence quotes of the items shown: by contribution, then source,
+    //    thread, post and quote. Only the claims that can make the cut (those
+    //    at least as strong as the last quote shown) are read from the facts.
     if (options.evidence) {
+        std::vector<std::vector<const Claim*>> candidates;
         std::vector<int64_t> ids;
         for (auto* list : {&causes, &remedies})
-            for (const Item* it : *list)
-                for (const FactRow* f : it->facts) ids.push_back(f->id);
+            for (const Item* it : *list) {
+                std::vector<const Claim*> c = it->claims;
+                if (options.max_evidence > 0 && c.size() > static_cast<size_t>(options.max_evidence)) {
+                    auto nth = c.begin() + (options.max_evidence - 1);
+                    std::nth_element(c.begin(), nth, c.end(), [](const Claim* a, const Claim* b) {
+                        return a->contribution > b->contribution;
+                    });
+                    double cut = (*nth)->contribution;
+                    std::erase_if(c, [&](const Claim* x) { return x->contribution < cut; });
+                }
+                for (const Claim* x : c) ids.push_back(x->v->fact);
+                candidates.push_back(std::move(c));
+            }
         std::unordered_map<int64_t, EvidenceQuote> quotes;
         Stmt& s = kb.stmt(
             "SELECT f.id, f.ev_text, f.label, f.post_index, src.name, t.thread_id, coalesce(t.title, ''), t.url, "
@@ -458,24 +524,27 @@ QueryResult run_query(KbReader& reader, std::string_view text, const QueryOption
             q.outcome = s.opt_text(11);
             quotes.emplace(s.int64(0), std::move(q));
         }
+        size_t n = 0;
         for (auto* list : {&causes, &remedies})
             for (Item* it : *list) {
-                std::vector<std::pair<const FactRow*, EvidenceQuote>> ev;
-                for (const FactRow* f : it->facts) {
-                    auto q = quotes.find(f->id);
+                std::vector<std::pair<const Claim*, EvidenceQuote>> ev;
+                for (const Claim* f : candidates[n]) {
+                    auto q = quotes.find(f->v->fact);
                     if (q == quotes.end()) continue;
                     EvidenceQuote e = q->second;
-                    e.stance = f->negated() ? "rules out" : "supports";
-                    e.weight = f->weight;
-                    e.endorsements = f->negated() ? 0 : endorsements_of_post[f->post];
+                    e.stance = f->v->negated ? "rules out" : "supports";
+                    e.weight = f->v->weight;
+                    e.endorsements = f->v->negated ? 0 : static_cast<int>(f->v->n_endorsers);
                     ev.emplace_back(f, std::move(e));
                 }
+                ++n;
                 std::sort(ev.begin(), ev.end(), [](const auto& a, const auto& b) {
-                    double ca = a.first->contribution(), cb = b.first->contribution();
+                    double ca = a.first->contribution, cb = b.first->contribution;
                     if (ca != cb) return ca > cb;
                     const EvidenceQuote& x = a.second;
                     const EvidenceQuote& y = b.second;
-                    return std::tie(x.source, x.thread_id, x.post, x.quote) < std::tie(y.source, y.thread_id, y.post, y.quote);
+                    return std::tie(x.source, x.thread_id, x.post, x.quote, a.first->v->fact) <
+                           std::tie(y.source, y.thread_id, y.post, y.quote, b.first->v->fact);
                 });
                 for (auto& [f, e] : ev) {
                     if (options.max_evidence > 0 && it->out.evidence.size() >= static_cast<size_t>(options.max_evidence))

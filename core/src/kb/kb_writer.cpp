@@ -21,8 +21,14 @@
 // index is written once per batch. A thread that fails validation is refused
 // before anything is written; an SQLite error in the middle of a thread rolls
 // the whole open batch back (the in-memory caches with it) and is reported.
+//
+// The advice index (advice_index.hpp) follows the threads: a replaced
+// thread's chunks are marked before its rows go, a written thread's claims
+// are read back after its rows are in, and the chunks touched are rewritten
+// just before the batch commits, in the same transaction.
 #include <forumkb/kb/kb_writer.hpp>
 
+#include "kb/advice_index.hpp"
 #include "kb/fact_fields.hpp"
 #include "kb/migrations.hpp"
 #include "kb/row_inserter.hpp"
@@ -120,6 +126,7 @@ struct KbWriter::Impl {
         ins_reject = Stmt(db,
                           "INSERT INTO rejects(file, line, offset, plugin, reason, excerpt) "
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        advice = std::make_unique<AdviceIndex>(db);
     }
 
     void begin_batch() {
@@ -133,6 +140,7 @@ struct KbWriter::Impl {
     void commit() {
         if (!in_tx) return;
         apply_concept_updates();
+        advice->flush();
         db.exec("COMMIT");
         in_tx = false;
         pending = 0;
@@ -149,6 +157,7 @@ struct KbWriter::Impl {
         in_tx = false;
         pending = 0;
         concept_updates.clear();
+        advice->clear();
         for (RowInserter* ins : inserters()) ins->clear();
         sources.clear();
         extractors.clear();
@@ -296,6 +305,7 @@ struct KbWriter::Impl {
         ins_file, upd_file_start, del_file_rejects, upd_file_finish, sel_thread, upd_thread_file, ins_thread,
         upd_thread, ins_post_fts, ins_concept, upd_concept_lexicon, upd_concept_parent, ins_alias, ins_alias_fts, ins_reject;
     std::vector<Stmt> del_thread;
+    std::unique_ptr<AdviceIndex> advice;  // the advice_index chunks of the threads written
     RowInserter posts{db,
                       "posts(id, thread, post_index, post_id, parent_id, author_id, post_count, role, level, "
                       "reputation, flair, created, created_text, text, likes, score, accepted, signature)",
@@ -357,6 +367,7 @@ void KbWriter::Impl::write_thread(int64_t file_id, const Thread& t, const std::v
         auto n_posts = static_cast<int64_t>(t.posts.size());
         if (existing) {
             thread_row = *existing;
+            advice->remove_thread(thread_row);
             for (Stmt& s : del_thread) s.bind(1, thread_row).run();
             upd_thread.bind(1, thread_row).bind(2, file_id).bind_static(3, t.url).bind_static(4, t.title);
             upd_thread.bind_static(5, t.forum).bind_static(6, t.category).bind(7, n_posts);
@@ -368,6 +379,7 @@ void KbWriter::Impl::write_thread(int64_t file_id, const Thread& t, const std::v
             thread_row = db.last_insert_id();
         }
         write_rows(thread_row, source, t, rows);
+        advice->add_thread(thread_row);
     } catch (...) {
         rollback();
         throw;

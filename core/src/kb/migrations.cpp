@@ -2,6 +2,8 @@
 // migrations.hpp).
 #include "kb/migrations.hpp"
 
+#include "kb/advice_index.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -15,6 +17,12 @@ const std::vector<std::string_view>& embedded_file_names();
 namespace fkb::kb {
 
 namespace {
+
+/// What a migration needs done beyond its SQL, run right after it in the
+/// same transaction: filling a table the SQL cannot compute.
+void after_migration(Db& db, int version) {
+    if (version == 5) AdviceIndex::rebuild(db);
+}
 
 std::vector<Migration> load_builtin() {
     std::vector<Migration> out;
@@ -82,6 +90,7 @@ int migrate(Db& db, const std::vector<Migration>& migrations, int up_to) {
         db.exec("BEGIN IMMEDIATE");
         try {
             db.exec(m.sql);
+            after_migration(db, m.version);
             db.exec(fmt::format("PRAGMA user_version = {}", m.version));
             db.exec("COMMIT");
         } catch (const KbError& e) {

@@ -86,6 +86,11 @@ Stmt& Stmt::bind_static(int i, std::string_view v) {
 Stmt& Stmt::bind(int i, const std::optional<std::string>& v) { return v ? bind(i, *v) : bind_null(i); }
 Stmt& Stmt::bind(int i, const std::optional<double>& v) { return v ? bind(i, *v) : bind_null(i); }
 Stmt& Stmt::bind(int i, const std::optional<int64_t>& v) { return v ? bind(i, *v) : bind_null(i); }
+Stmt& Stmt::bind_blob(int i, std::string_view v) {
+    if (sqlite3_bind_blob64(stmt_, i, v.data() ? v.data() : "", v.size(), SQLITE_TRANSIENT) != SQLITE_OK)
+        db_->fail("bind");
+    return *this;
+}
 Stmt& Stmt::bind_null(int i) {
     if (sqlite3_bind_null(stmt_, i) != SQLITE_OK) db_->fail("bind");
     return *this;
@@ -117,6 +122,11 @@ double Stmt::real(int col) const { return sqlite3_column_double(stmt_, col); }
 std::string Stmt::text(int col) const { return std::string(text_view(col)); }
 std::string_view Stmt::text_view(int col) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+    if (!p) return {};
+    return std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+}
+std::string_view Stmt::blob_view(int col) const {
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, col));
     if (!p) return {};
     return std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
 }

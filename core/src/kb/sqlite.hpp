@@ -40,6 +40,8 @@ public:
     Stmt& bind(int i, const std::optional<int64_t>& v);
     Stmt& bind(int i, const std::optional<double>& v);
     Stmt& bind_null(int i);
+    /// Binds bytes as a BLOB (copied).
+    Stmt& bind_blob(int i, std::string_view v);
     /// Binds text without copying it: v must stay valid until the statement
     /// is reset (run() resets it).
     Stmt& bind_static(int i, std::string_view v);
@@ -61,6 +63,8 @@ public:
     double real(int col) const;
     std::string text(int col) const;
     std::string_view text_view(int col) const;
+    /// The bytes of a BLOB (or text) column; valid until the next step or reset.
+    std::string_view blob_view(int col) const;
     std::optional<std::string> opt_text(int col) const;
     std::optional<int64_t> opt_int64(int col) const;
 
