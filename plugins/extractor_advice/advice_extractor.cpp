@@ -809,6 +809,7 @@ struct AdviceExtractor::Impl {
     }
 
     void plan_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        if (post == 0) return;  // the asker's plans come before any advice
         const PostWords& pw = pwk.words;
         for (const Claim& c : claims)
             if (c.post == post && c.sentence == s.index) return;
