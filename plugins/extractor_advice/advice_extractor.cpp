@@ -419,6 +419,8 @@ struct AdviceExtractor::Impl {
                                    (h.first > s.first && in("imperative_lead", pw, h.first - 1));
             switch (h.cue) {
                 case Cue::remedy_try: {
+                    // "tried a brace, did nothing": a bare past "tried" is the author's report.
+                    if (cue_key == "tried") c.experiencer = Experiencer::author;
                     WordSpan r = slots.right(pw, s, h.last);
                     if (cue_key == "give") {
                         uint32_t k = r.first;
@@ -903,6 +905,13 @@ struct AdviceExtractor::Impl {
             WordSpan l = slots.left(pw, s, subj - 1);
             c.slot = l;
             c.evidence = WordSpan{l.first, o.last};
+        } else if (uint32_t a = and_before(pw, s, subj); a != s.last) {
+            // "switched to allegra and the fog cleared up": a short subject between "and" and the outcome.
+            WordSpan l = slots.left(pw, s, a);
+            if (!l.empty() && in("not_action_subject", pw, l.first) && !lex.best_in(pw, l.first, l.last, kRemedyMask).entry)
+                return;
+            c.slot = l;
+            c.evidence = WordSpan{l.first, o.last};
         } else if (subj > s.first && pw.key(subj - 1) == "and") {
             WordSpan l = slots.left(pw, s, subj - 1);
             // "It doesn't affect my vision and goes away": a state, not a remedy.
@@ -923,6 +932,17 @@ struct AdviceExtractor::Impl {
             if (in("person_author", pw, i)) h.author = true;
         c.outcome = last;
         add_claim(claims, pw, s, h, std::move(c));
+    }
+
+    /// The "and" a few words before word `at` with no punctuation between
+    /// (the subject of an outcome in between), or s.last.
+    uint32_t and_before(const PostWords& pw, const Sentence& s, uint32_t at) const {
+        for (uint32_t k = at; k > s.first && at - k < 4;) {
+            --k;
+            if (pw[k].punct) return s.last;
+            if (pw.key(k) == "and") return k > s.first ? k : s.last;
+        }
+        return s.last;
     }
 
     /// Dosages: a remedy's own, or a dosage-only remedy handed to the remedy before it.

@@ -169,6 +169,10 @@ const Words<O> helps_words{
     {"kept it at bay", O::improved}, {"did nothing for me", O::no_effect}, {"did nothing for mine", O::no_effect},
     {"is what got me back", O::resolved}, {"are what got me back", O::resolved}, {"got me back", O::resolved},
     {"is what sorted it", O::resolved}, {"are what sorted it", O::resolved},
+    {"is what finally sorted it", O::resolved}, {"are what finally sorted it", O::resolved},
+    {"is what finally fixed it", O::resolved}, {"are what finally fixed it", O::resolved},
+    {"finally sorted it", O::resolved}, {"finally fixed it", O::resolved}, {"is what fixed it", O::resolved},
+    {"are what fixed it", O::resolved},
     {"made mine worse", O::worse}, {"made mine way worse", O::worse}, {"made it way worse", O::worse},
     {"made mine so much worse", O::worse}, {"killed the pain", O::improved}, {"took the edge off", O::improved},
     {"takes the edge off", O::improved}};
