@@ -261,7 +261,9 @@ const Words<int> question_start{{"did you", 1},    {"are you", 1},    {"were you
                                 {"is it", 1},      {"might it be", 1}, {"are your", 1},  {"is your", 1},
                                 {"were your", 1},  {"did your", 1},   {"do your", 1},   {"does your", 1},
                                 {"could you be", 1}, {"might you be", 1}, {"have you changed", 1},
-                                {"have you increased", 1}, {"did you change", 1}, {"did you increase", 1}};
+                                {"have you increased", 1}, {"did you change", 1}, {"did you increase", 1},
+                                {"do you have", 1},  {"are you doing", 1}, {"have you been doing", 1},
+                                {"any chance you", 1}, {"any chance its", 1}};
 
 // ------------------------------------------------------------ rules
 
