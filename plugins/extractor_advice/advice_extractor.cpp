@@ -625,10 +625,20 @@ struct AdviceExtractor::Impl {
         // "Repeat a week, ice the shins after each run, and do calf raises":
         // after an imperative head, the comma- and and-joined clauses that
         // start with a verb are imperatives too.
-        bool imperative_head = head + 1 < s.last && in("imperative", pw, head) &&
-                               !(in("clause_subject", pw, head + 1) && !in("object_word", pw, head + 1));
+        auto opens_imperative = [&](uint32_t at) {
+            return at + 1 < s.last && in("imperative", pw, at) &&
+                   !(in("clause_subject", pw, at + 1) && !in("object_word", pw, at + 1));
+        };
+        bool imperative_head = opens_imperative(head);
         for (uint32_t i = s.first; i + 1 < s.last; ++i) {
             if (is_p(pw, i, ";")) starts.push_back(i + 1);
+            // "... doesnt bother it. drop the incline curls, do hammer curls": a
+            // full stop the sentence splitter kept inside (a lower-case start)
+            // opens a clause, which sets the context of the commas after it.
+            if ((is_p(pw, i, ".") || is_p(pw, i, "!")) && !pw[i + 1].punct) {
+                starts.push_back(i + 1);
+                imperative_head = opens_imperative(i + 1);
+            }
             if (is_p(pw, i, "(") && pw.key(i + 1) == "and" && i + 2 < s.last) starts.push_back(i + 2);
             if (is_p(pw, i, ",")) {
                 uint32_t k = i + 1;
@@ -659,6 +669,22 @@ struct AdviceExtractor::Impl {
             if (st > s.first && is_p(pw, st - 1, ",") && lex.lookup_words(pw, st, st + 1, Lexicon::bit(Kind::body_part)))
                 continue;
             WordSpan r = slots.right(pw, s, st);
+            // "Take a week off heavy pulls, keep walking, and come back at 60%":
+            // each joined imperative is its own remedy, even where the commas
+            // read like a list.
+            for (uint32_t nx : starts)
+                if (nx > st + 1 && nx < r.last && in("imperative", pw, nx) &&
+                    (pw[nx - 1].punct || (nx >= 2 && pw.key(nx - 1) == "and" && pw[nx - 2].punct))) {
+                    // Not inside a list of short items ("Ice, rest, ibuprofen").
+                    uint32_t before = 0, after = 0;
+                    for (uint32_t k = st; k < nx; ++k) before += !pw[k].punct && pw.key(k) != "and";
+                    for (uint32_t k = nx; k < r.last && !pw[k].punct; ++k) ++after;
+                    if (before < 3 && after < 2) continue;
+                    uint32_t end = nx;
+                    while (end > st + 1 && (pw[end - 1].punct || pw.key(end - 1) == "and" || in("imperative_lead", pw, end - 1)))
+                        --end;
+                    r.last = std::min(r.last, end);
+                }
             // The part before an "and <imperative>" stays its own remedy.
             for (uint32_t k = st + 3; k + 1 < r.last; ++k)
                 if (pw.key(k) == "and" && in("imperative", pw, k + 1) && k - st >= 3 &&
@@ -963,7 +989,10 @@ struct AdviceExtractor::Impl {
             }
             uint32_t content = slots.content_words(pw, c.slot);
             bool mapped = lex.best_in(pw, c.slot.first, c.slot.last, kRemedyMask).entry != nullptr;
-            bool dosage_only = !mapped && (dose_words * 2 >= content || content <= dose_words + 2);
+            // "three sets of 30 seconds" after a remedy is that remedy's dose; "stand
+            // up every 30 minutes" starts with what to do and is a remedy of its own.
+            bool starts_with_dose = ds.front().first <= c.slot.first;
+            bool dosage_only = !mapped && starts_with_dose && (dose_words * 2 >= content || content <= dose_words + 2);
             if (dosage_only) {
                 for (size_t j = i; j-- > 0;) {
                     Claim& p = claims[j];

@@ -24,11 +24,14 @@ bool ContextRules::question(const PostWords& pw, const Sentence& s) const {
     return false;
 }
 
-std::string ContextRules::condition(const PostWords& pw, const Sentence& s) const {
+std::string ContextRules::condition(const PostWords& pw, const Sentence& s, uint32_t claim_first) const {
     for (const Scope& sc : pw.scopes())
         if (sc.kind == FKB_SCOPE_CONDITIONAL && sc.sentence == s.index && !sc.value.empty()) {
             // "If I were you ..." frames advice; it is no condition on the claim.
             if (sc.value.rfind("i were", 0) == 0 || sc.value.rfind("I were", 0) == 0) continue;
+            // A full stop between the condition and the claim (a sentence the
+            // splitter kept whole) ends the condition's reach.
+            if (claim_first < s.last && pw[claim_first].start >= sc.end) continue;
             return sc.value;
         }
     uint32_t i = s.first;
@@ -125,7 +128,7 @@ void ContextRules::apply(const PostWords& pw, const Sentence& s, const CueHit& c
             if (pw.key(i) == "doubt") c.negated = true;
     }
     // Condition.
-    c.condition = condition(pw, s);
+    c.condition = condition(pw, s, c.evidence.first);
     // Experiencer: scopes and person words of the clause, else the cue's.
     Experiencer e = experiencer(pw, s, c.slot);
     if (e == Experiencer::unknown) e = experiencer(pw, s, c.evidence);

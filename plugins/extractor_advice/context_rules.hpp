@@ -25,7 +25,7 @@ public:
     /// The condition a sentence's claims hold under: the host's conditional
     /// scope value, or the words after a leading "if its" / "if you" ("if its
     /// upper" -> "upper"). Empty if none.
-    std::string condition(const PostWords& pw, const Sentence& s) const;
+    std::string condition(const PostWords& pw, const Sentence& s, uint32_t claim_first = 0) const;
 
     /// Whether the sentence is a question.
     bool question(const PostWords& pw, const Sentence& s) const;

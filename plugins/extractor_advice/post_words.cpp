@@ -194,9 +194,24 @@ PostWords PostWords::from_analysis(std::string_view text, const fkb_post_analysi
     }
     for (size_t k = 0; k < a.n_scopes; ++k) {
         const fkb_scope& sc = a.scopes[k];
-        pw.scopes_.push_back(Scope{static_cast<fkb_scope_kind>(sc.kind), sc.sentence, sc.trigger.start, sc.trigger.end,
-                                   sc.scope.start, sc.scope.end,
-                                   std::string(sc.value.ptr ? std::string_view(sc.value.ptr, sc.value.len) : "")});
+        Scope scope{static_cast<fkb_scope_kind>(sc.kind), sc.sentence, sc.trigger.start, sc.trigger.end,
+                    sc.scope.start, sc.scope.end,
+                    std::string(sc.value.ptr ? std::string_view(sc.value.ptr, sc.value.len) : "")};
+        // A full stop inside a host sentence ("...bother it. drop the curls",
+        // a lower-case start the splitter kept together) ends the scope.
+        if (sc.sentence < pw.sentences_.size()) {
+            const Sentence& s = pw.sentences_[sc.sentence];
+            for (uint32_t wi = s.first; wi + 1 < s.last; ++wi) {
+                const Word& wd = pw.words_[wi];
+                if (wd.start < scope.trigger_end || wd.start >= scope.end) continue;
+                std::string_view key = pw.key(wi);
+                if (wd.punct && (key == "." || key == "!" || key == "?")) {
+                    scope.end = wd.start;
+                    break;
+                }
+            }
+        }
+        pw.scopes_.push_back(std::move(scope));
     }
     return pw;
 }
