@@ -756,10 +756,21 @@ struct AdviceExtractor::Impl {
     void nominal_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
         const PostWords& pw = pwk.words;
         if (post == 0 || rules.question(pw, s)) return;
-        uint32_t st = sentence_head(pw, s);
+        nominal_at(pwk, post, s, sentence_head(pw, s), claims);
+        // Clauses after a full stop or semicolon the splitter kept inside the sentence.
+        for (uint32_t i = s.first; i + 1 < s.last; ++i)
+            if (pw[i].punct && (pw.key(i) == "." || pw.key(i) == ";" || pw.key(i) == "!") && !pw[i + 1].punct) {
+                uint32_t st = i + 1;
+                while (st < s.last && in("imperative_lead", pw, st)) ++st;
+                nominal_at(pwk, post, s, st, claims);
+            }
+    }
+
+    void nominal_at(const PostWork& pwk, uint32_t post, const Sentence& s, uint32_t st, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
         if (st >= s.last) return;
         for (const Claim& c : claims)
-            if (c.post == post && c.sentence == s.index && c.evidence.first <= st + 1) return;
+            if (c.post == post && c.sentence == s.index && c.evidence.first >= st && c.evidence.first <= st + 1) return;
         std::string_view k = pw.key(st);
         // "no running for a week": a ban names an activity or a known remedy ("no clicking" is a symptom).
         bool ban = (k == "no" || k == "zero") && st + 1 < s.last && !pw[st + 1].punct &&
