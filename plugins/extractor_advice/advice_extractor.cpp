@@ -382,7 +382,10 @@ struct AdviceExtractor::Impl {
                 }
                 case Cue::cause_since: {
                     std::string_view k = pw.key(h.first);
-                    if ((k == "started" || k == "began" || k == "switched") && h.first != sentence_head(pw, s)) continue;
+                    // A bare "started X" (no "I", no "me on") counts only at the head of a sentence.
+                    if ((k == "started" || k == "began" || k == "switched") && h.last - h.first <= 2 &&
+                        h.first != sentence_head(pw, s) && !(h.first > s.first && pw[h.first - 1].punct))
+                        continue;
                     WordSpan r = slots.right(pw, s, h.last);
                     if (r.empty() || in("not_cause_head", pw, r.first) || in("complaint_verb", pw, r.first)) continue;
                     // A change is a suspected cause only beside a complaint: in the

@@ -186,6 +186,8 @@ const Words<C> guess_is{{"my guess is", C::possible}, {"my bet is", C::probable}
                         {"id bet on", C::probable},   {"id put money on", C::probable}, {"my first guess is", C::possible},
                         {"my first thought is", C::possible}, {"first thing i would check is", C::possible}};
 const Words<C> hedge_strong{{"probably", C::probable}, {"likely", C::probable},   {"most likely", C::probable},
+                            {"very often", C::possible}, {"often", C::possible},    {"usually", C::probable},
+                            {"almost always", C::probable}, {"mostly", C::probable}, {"typically", C::probable},
                             {"more than likely", C::probable}, {"almost certainly", C::probable},
                             {"possibly", C::possible}, {"maybe", C::possible},    {"perhaps", C::possible},
                             {"definitely", C::asserted}, {"probably just", C::probable}};
@@ -236,6 +238,8 @@ const Words<int> copula_neg{{"isnt", 1},  {"is not", 1}, {"arent", 1},   {"are n
                             {"was not", 1}, {"werent", 1}, {"is never", 1}, {"cant be", 1}, {"cannot be", 1},
                             {"is probably not", 1}, {"is likely not", 1}, {"shouldnt be", 1}};
 const Words<int> blame{{"to blame", 1}, {"at fault", 1}, {"responsible", 1}, {"what causes it", 1},
+                       {"half the problem", 1}, {"part of the problem", 1}, {"a big part of the problem", 1},
+                       {"most of the problem", 1}, {"the whole problem", 1}, {"half the battle", 1},
                        {"what did it", 1}, {"what did it for me", 1}, {"what caused mine", 1}, {"what caused it for me", 1},
                        {"what is causing it", 1}, {"whats causing it", 1}, {"what causes this", 1},
                        {"what caused it", 1}, {"whats causing this", 1}, {"the one to blame", 1}};
@@ -274,6 +278,9 @@ const auto stress_phrase = put_verbs >> _ >> -(amount >> _) >> -((any_word - str
 // matches wins); cause_cue_starts_in_order() below gives, in the same order, the
 // words each can start with.
 const auto cause_cue_alternatives = std::make_tuple(
+    // X will do it; X can do that (before the general form, whose optional modal would take "will").
+    cue_rule((x3::eps[start(Cue::cause_verb)] >> (W("will") | W("would") | W("can") | W("could")) >> _ >>
+              (W("do it") | W("do that") | W("do this") | W("cause it") | W("cause that")) >> B)),
 // X [can] [not] cause Y; X puts (a lot of) stress on Y; X is bad for Y.
     cue_rule((x3::eps[start(Cue::cause_verb)] >> -(modal[set_cert] >> _) >> -(negation[set_neg] >> _) >>
      -(hedge_adv[set_cert] >> _) >>
@@ -300,7 +307,8 @@ const auto cause_cue_alternatives = std::make_tuple(
        ((W("started me on") | W("put me on") | W("switched me to") | W("prescribed me") | W("gave me a course of")) |
         ((W("i") >> _) >> -(W("just") >> _ | W("recently") >> _) >>
          (W("started") | W("began") | W("switched to") | W("started taking") | W("began taking") | W("was put on") |
-          W("went on") | W("upped") | W("increased") | W("added")))) >> B)),
+          W("went on") | W("upped") | W("increased") | W("added") | W("bumped up") | W("bumped") | W("jumped to") |
+          W("doubled") | W("moved up to") | W("took up")))) >> B)),
     cue_rule((x3::eps[start(Cue::cause_since, Certainty::possible)] >> -(W("i") >> _) >>
        (W("finished") | W("took") | W("did") | W("was on") | W("am on") | W("completed")) >> _ >> W("a") >> _ >>
        *((any_word - W("course")) >> _) >> W("course of") >> B)),
@@ -352,6 +360,7 @@ const auto cause_cue_alternatives = std::make_tuple(
 
 std::vector<std::vector<std::string>> cause_cue_starts_in_order() {
     return {
+        FirstWords().add({"will", "would", "can", "could"}).words,
         FirstWords().add(modal).add(negation).add(hedge_adv).add(cause_verb_words).add(put_verbs).add(copula).words,
         FirstWords().add(diag_subject).words,
         FirstWords().add(diag_adj).words,
