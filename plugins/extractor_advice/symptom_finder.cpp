@@ -350,12 +350,15 @@ void SymptomFinder::qualify(const PostWords& pw, const Sentence& s, SymptomMenti
         if (pw[i].punct) return pw.key(i) != "'" && pw.key(i) != "-" && pw.key(i) != "/";
         return is("left_stop", i) || is("right_stop", i);
     };
+    // On the right, the circumstances of the complaint belong to it ("it's
+    // sore when I push the foot outwards"): "when", "after", "if" do not end it.
+    auto breaks_right = [&](uint32_t i) { return breaks(i) && !is("symptom_circumstance", i); };
     uint32_t a = m.ev_first;
-    while (a > s.first && !breaks(a - 1) && m.ev_first - (a - 1) <= 5) --a;
+    while (a > s.first && !breaks(a - 1) && m.ev_first - (a - 1) <= 8) --a;
     if (a > s.first && !breaks(a - 1)) a = m.ev_first;  // too far: keep the mention's start
     uint32_t b = m.ev_last;
-    while (b < s.last && !breaks(b) && (b + 1) - m.ev_last <= 7) ++b;
-    if (b < s.last && !breaks(b)) b = m.ev_last;
+    while (b < s.last && !breaks_right(b) && (b + 1) - m.ev_last <= 9) ++b;
+    if (b < s.last && !breaks_right(b)) b = m.ev_last;
     m.ev_first = a;
     m.ev_last = std::max(b, m.ev_last);
     (void)join_keys;
