@@ -342,6 +342,14 @@ struct AdviceExtractor::Impl {
                     break;
                 }
                 case Cue::cause_too_much: {
+                    if (h.marked) {
+                        // "not enough sleep", "lack of rest": what is missing is the cause.
+                        WordSpan r = slots.right(pw, s, h.last);
+                        if (r.empty() || slots.content_words(pw, r) == 0) continue;
+                        c.slot = WordSpan{h.first, r.last};
+                        c.evidence = WordSpan{slots.clause_start(pw, s, h.first), r.last};
+                        break;
+                    }
                     if (h.first > s.first && (pw.key(h.first - 1) == "not" || pw.key(h.first - 1) == "never")) continue;
                     WordSpan l = slots.left(pw, s, h.first);
                     WordSpan r = slots.right(pw, s, h.last);
@@ -558,6 +566,14 @@ struct AdviceExtractor::Impl {
                         if (in("person_author", pw, i)) mine = true;
                     if (!mine && c.outcome != Outcome::no_effect && c.outcome != Outcome::worse) c.outcome = Outcome::none;
                     if (mine) c.experiencer = Experiencer::author;
+                    // "Sitting makes it worse": what makes it worse is a cause unless it
+                    // is a treatment ("the cortisone shot made it worse" stays a remedy).
+                    if (c.outcome == Outcome::worse && lex.best_in(pw, l.first, l.last, kCauseMask).entry &&
+                        !lex.best_in(pw, l.first, l.last, kRemedyMask).entry) {
+                        c.remedy = false;
+                        c.cue = Cue::cause_verb;
+                        c.outcome = Outcome::none;
+                    }
                     break;
                 }
                 case Cue::remedy_plan: {
@@ -971,6 +987,13 @@ struct AdviceExtractor::Impl {
         for (uint32_t i = s.first; i < o.last; ++i)
             if (in("person_author", pw, i)) h.author = true;
         c.outcome = last;
+        // "Sitting makes it worse": an aggravating cause, not a remedy that failed.
+        if (last == Outcome::worse && lex.best_in(pw, c.slot.first, c.slot.last, kCauseMask).entry &&
+            !lex.best_in(pw, c.slot.first, c.slot.last, kRemedyMask).entry) {
+            c.remedy = false;
+            c.cue = Cue::cause_verb;
+            c.outcome = Outcome::none;
+        }
         add_claim(claims, pw, s, h, std::move(c));
     }
 

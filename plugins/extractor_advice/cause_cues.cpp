@@ -68,6 +68,11 @@ const Words<int> cause_verb_words{
     {"dries out", 1},      {"dry out", 1},        {"will give you", 1},   {"can give you", 1},
     {"=", 1},              {"squash", 1},         {"squashes", 1},        {"shears", 1},
     {"is the recipe for", 1}, {"is basically a recipe for", 1}, {"is basically the recipe for", 1},
+    {"is notorious for", 1}, {"are notorious for", 1}, {"is known for", 1}, {"are known for", 1},
+    {"messes with", 1},    {"mess with", 1},      {"messed with", 1},     {"messes up", 1},
+    {"screws up", 1},      {"screwed up", 1},     {"throws off", 1},      {"threw off", 1},
+    {"flares up", 1},      {"flare up", 1},       {"flared up", 1},       {"flares it up", 1},
+    {"flared it up", 1},   {"sets it off", 1},    {"set it off", 1},      {"kicks it off", 1},
     {"is a perfect recipe for", 1}, {"the recipe for", 1}, {"are the recipe for", 1}};
 const Words<int> not_it{{"a myth", 1},     {"an old myth", 1}, {"a total myth", 1}, {"overblown", 1},
                         {"overrated", 1},  {"not the issue", 1}, {"not the problem", 1}, {"not it", 1},
@@ -278,6 +283,11 @@ const auto stress_phrase = put_verbs >> _ >> -(amount >> _) >> -((any_word - str
 // matches wins); cause_cue_starts_in_order() below gives, in the same order, the
 // words each can start with.
 const auto cause_cue_alternatives = std::make_tuple(
+    // Blame X; I'd blame X; not enough X, lack of X (a cause by what is missing).
+    cue_rule((x3::eps[start(Cue::cause_likely, Certainty::probable)] >>
+              (W("blame") | W("i blame") | W("id blame") | W("i would blame") | W("i'd blame")) >> B)),
+    cue_rule((x3::eps[start(Cue::cause_too_much)] >> (W("not enough") | W("lack of") | W("too little") |
+                                                       W("a lack of") | W("not getting enough"))[set_marked] >> B)),
     // X will do it; X can do that (before the general form, whose optional modal would take "will").
     cue_rule((x3::eps[start(Cue::cause_verb)] >> (W("will") | W("would") | W("can") | W("could")) >> _ >>
               (W("do it") | W("do that") | W("do this") | W("cause it") | W("cause that")) >> B)),
@@ -360,6 +370,8 @@ const auto cause_cue_alternatives = std::make_tuple(
 
 std::vector<std::vector<std::string>> cause_cue_starts_in_order() {
     return {
+        FirstWords().add({"blame", "i", "id"}).words,
+        FirstWords().add({"not", "lack", "too", "a"}).words,
         FirstWords().add({"will", "would", "can", "could"}).words,
         FirstWords().add(modal).add(negation).add(hedge_adv).add(cause_verb_words).add(put_verbs).add(copula).words,
         FirstWords().add(diag_subject).words,

@@ -100,7 +100,8 @@ void ContextRules::apply(const PostWords& pw, const Sentence& s, const CueHit& c
         // A negation governs the claim when its trigger stands before the cue
         // in the same clause and its scope reaches the cue (a negation inside
         // a parenthesis of the subject does not).
-        if (sc.kind == FKB_SCOPE_NEGATION && overlaps(sc, pw, cw)) {
+        // "not enough sleep" names a cause by what is missing; its "not" negates nothing.
+        if (sc.kind == FKB_SCOPE_NEGATION && overlaps(sc, pw, cw) && !(cue.cue == Cue::cause_too_much && cue.marked)) {
             uint32_t clause = slots_.clause_start(pw, s, c.evidence.first);
             bool in_paren = false;
             int depth = 0;

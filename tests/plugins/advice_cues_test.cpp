@@ -85,6 +85,11 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My lower back has been sore after my runs for two weeks.", "Probably from all the sitting."}, "cause", "Probably from all the sitting", {{"certainty", "probable"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Honestly the usual suspects are weak hips and too much mileage."}, "cause", "the usual suspects are weak hips and too much mileage", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Running on the camber is what did it for me."}, "cause", "Running on the camber is what did it for me", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Dairy flares it up for me."}, "cause", "Dairy flares it up for me", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Blame the new shoes."}, "cause", "Blame the new shoes", {{"certainty", "probable"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Probably not enough sleep."}, "cause", "Probably not enough sleep", {{"certainty", "probable"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Sitting makes it worse."}, "cause", "Sitting makes it worse", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Cheap insoles are notorious for this."}, "cause", "Cheap insoles are notorious for this", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
 }), case_name);
 
 class RemedyCues : public ::testing::TestWithParam<Case> {};
@@ -124,6 +129,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My lower back has been sore after my runs for two weeks.", "Cut out the hill repeats for now."}, "remedy", "Cut out the hill repeats for now", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Sounds like you need new shoes."}, "remedy", "new shoes", {{"certainty", "probable"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Best thing you can do is rest it for a week."}, "remedy", "Best thing you can do is rest it for a week", {{"certainty", "possible"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}, {"dosage", "a week"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "The cortisone shot made it worse."}, "remedy", "The cortisone shot made it worse", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"outcome", "worse"}, {"experiencer", "generic"}}},
 }), case_name);
 
 class ContextRules : public ::testing::TestWithParam<Case> {};
@@ -176,6 +182,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{"Yoga helped and now it no longer bothers me."}, "symptom", "no longer", "an outcome, not a symptom"},
         {{"I bumped up my mileage last month and my hip aches."}, "symptom", "bumped", "a verb, not a lump"},
         {{open, "It's a good idea to replace your shoes every 400 miles."}, "cause", "good idea", "advice, not a diagnosis"},
+        {{open, "Sitting makes it worse."}, "remedy", "Sitting", "an aggravating cause, not a failed remedy"},
         {{"My knee hurts.", "I agree with the others, rest it.", "lol thanks, I'll let you know how it goes"},
          "remedy", "know", "a promise to report back"},
     };
