@@ -388,6 +388,16 @@ struct AdviceExtractor::Impl {
                     c.evidence = WordSpan{slots.clause_start(pw, s, h.first), r.last};
                     break;
                 }
+                case Cue::cause_diag_after: {
+                    WordSpan l = slots.left(pw, s, h.first);
+                    if (l.empty()) continue;
+                    LexMatch m = lex.best_in(pw, l.first, l.last, Lexicon::bit(Kind::condition));
+                    // The condition must end right before the marker ("stye city", not "a city run").
+                    if (!m.entry || h.first - m.last > 1) continue;
+                    c.slot = l;
+                    c.evidence = WordSpan{l.first, h.last};
+                    break;
+                }
                 case Cue::cause_since: {
                     std::string_view k = pw.key(h.first);
                     // A bare "started X" (no "I", no "me on") counts only at the head of a sentence.

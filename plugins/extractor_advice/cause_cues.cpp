@@ -102,6 +102,11 @@ const Words<int> diag_that{{"its", 1}, {"it is", 1}, {"it was", 1}, {"i have", 1
                            {"its probably", 1}, {"it was probably", 1}, {"it might be", 1}, {"it could be", 1}};
 const Words<int> pattern_verbs{{"means", 1}, {"usually means", 1}, {"often means", 1}, {"is a sign of", 1}, {"is usually a sign of", 1},
                                {"is a red flag for", 1}, {"points to", 1}, {"usually points to", 1}};
+// Diagnoses marked after the condition: "stress reaction until proven otherwise".
+const Words<int> diag_after{{"until proven otherwise", 1}, {"more or less by the book", 1}, {"by the book", 1},
+                            {"for sure", 1},              {"in a nutshell", 1},           {"city", 1},
+                            {"100%", 1},                  {"100 %", 1},                   {"all day long", 1},
+                            {"written all over it", 1},   {"all over", 1}};
 // Changes before a complaint: "since I upped my mileage", "started me on metformin".
 const Words<int> since_words{{"since i", 1}, {"ever since i", 1}, {"after i", 1}, {"since", 1}, {"ever since", 1},
                              {"since starting", 1}, {"after starting", 1}, {"since switching to", 1},
@@ -363,6 +368,8 @@ const auto cause_cue_alternatives = std::make_tuple(
        W("too") >> _ >> too_words >> B)),
     // did you X?; are you X?
     cue_rule((x3::eps[start(Cue::cause_question, Certainty::questioned)] >> question_start >> B)),
+    // X until proven otherwise; stye city (the extractor needs a named condition on the left).
+    cue_rule((x3::eps[start(Cue::cause_diag_after, Certainty::probable)] >> diag_after >> B)),
     // my guess is X.
     cue_rule((x3::eps[start(Cue::cause_likely)] >> guess_is[set_cert] >> B)),
     // That's X (last: any other reading of "that's" comes first; the slot must name a known condition).
@@ -398,6 +405,7 @@ std::vector<std::vector<std::string>> cause_cue_starts_in_order() {
         FirstWords().add(when_words).words,
         FirstWords().add({"way", "much", "a", "too"}).words,
         FirstWords().add(question_start).words,
+        FirstWords().add(diag_after).words,
         FirstWords().add(guess_is).words,
         FirstWords().add(diag_subject).words};
 }

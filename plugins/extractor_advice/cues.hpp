@@ -32,6 +32,7 @@ enum class Cue : uint8_t {
     cause_question,   ///< did you X?, are you X?: cause right, questioned
     cause_diagnosis,  ///< that's (textbook) X, classic X, my doctor said X, X pattern means Y: cause right
     cause_since,      ///< since I started X, started me on X, I finished a course of X: cause right
+    cause_diag_after, ///< X until proven otherwise, X by the book, X for sure: a named condition on the left
     // Remedies.
     remedy_try,        ///< try X, I tried X
     remedy_suggest,    ///< I suggest|recommend X, my advice is X, you could X

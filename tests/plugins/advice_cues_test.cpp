@@ -90,6 +90,9 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My lower back has been sore after my runs for two weeks.", "Probably not enough sleep."}, "cause", "Probably not enough sleep", {{"certainty", "probable"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Sitting makes it worse."}, "cause", "Sitting makes it worse", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Cheap insoles are notorious for this."}, "cause", "Cheap insoles are notorious for this", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "stye city lol."}, "cause", "stye city", {{"certainty", "probable"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "thats a stress reaction until proven otherwise."}, "cause", "thats a stress reaction until proven otherwise", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Sounds like plantar fasciitis for sure."}, "cause", "Sounds like plantar fasciitis for sure", {{"certainty", "probable"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
 }), case_name);
 
 class RemedyCues : public ::testing::TestWithParam<Case> {};
@@ -183,6 +186,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{"I bumped up my mileage last month and my hip aches."}, "symptom", "bumped", "a verb, not a lump"},
         {{open, "It's a good idea to replace your shoes every 400 miles."}, "cause", "good idea", "advice, not a diagnosis"},
         {{open, "Sitting makes it worse."}, "remedy", "Sitting", "an aggravating cause, not a failed remedy"},
+        {{open, "I ran through the city for an hour."}, "cause", "city", "a place, not a diagnosis marker"},
         {{"My knee hurts.", "I agree with the others, rest it.", "lol thanks, I'll let you know how it goes"},
          "remedy", "know", "a promise to report back"},
     };
