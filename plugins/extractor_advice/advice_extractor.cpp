@@ -676,6 +676,26 @@ struct AdviceExtractor::Impl {
             }
             if (pw.key(i) == "and" && (i > s.first + 3 || (imperative_head && i > s.first + 1))) starts.push_back(i + 1);
         }
+        // "once walking is pain free start calf raises", "if a bruise shows up
+        // get it looked at": after a leading subordinate clause with no comma,
+        // the first verb of advice that no subject or auxiliary comes before.
+        uint32_t subordinate_imperative = s.last;
+        if (subordinate) {
+            bool comma = false;
+            for (uint32_t i = head; i < s.last; ++i) comma = comma || is_p(pw, i, ",");
+            for (uint32_t k = head + 2; !comma && k + 1 < s.last; ++k) {
+                if (pw[k].punct) break;
+                if (!in("imperative", pw, k) || in("clause_subject", pw, k - 1) || in("subject_person", pw, k - 1) ||
+                    in("modal_word", pw, k - 1) || in("copula_word", pw, k - 1) || in("aux_word", pw, k - 1))
+                    continue;
+                if (!(in("object_word", pw, k + 1) || in("determiner", pw, k + 1) || in("imperative", pw, k + 1) ||
+                      lex.match_at(pw, k + 1, s.last, kRemedyMask).entry))
+                    continue;
+                subordinate_imperative = k;
+                starts.push_back(k);
+                break;
+            }
+        }
         for (uint32_t st : starts) {
             if (st >= s.last || !in("imperative", pw, st)) continue;
             // "Ice it", "rest your knee": an object after the verb; "Rest I think" is no imperative.
@@ -737,6 +757,8 @@ struct AdviceExtractor::Impl {
             h.last = st + 1;
             bool avoid = pw.key(st) == "avoid" || pw.key(st) == "stop" || pw.key(st) == "quit";
             if (avoid) c.slot.first = st + 1;
+            // The condition is part of the advice it frames.
+            if (st == subordinate_imperative) c.evidence.first = head;
             add_claim(claims, pw, s, h, std::move(c), avoid);
         }
     }
@@ -788,7 +810,8 @@ struct AdviceExtractor::Impl {
         nominal_at(pwk, post, s, sentence_head(pw, s), claims);
         // Clauses after a full stop or semicolon the splitter kept inside the sentence.
         for (uint32_t i = s.first; i + 1 < s.last; ++i)
-            if (pw[i].punct && (pw.key(i) == "." || pw.key(i) == ";" || pw.key(i) == "!") && !pw[i + 1].punct) {
+            if (pw[i].punct && (pw.key(i) == "." || pw.key(i) == ";" || pw.key(i) == "!" || pw.key(i) == ":") &&
+                !pw[i + 1].punct) {
                 uint32_t st = i + 1;
                 while (st < s.last && in("imperative_lead", pw, st)) ++st;
                 nominal_at(pwk, post, s, st, claims);
