@@ -15,73 +15,16 @@ using namespace x3s;
 using O = Outcome;
 using C = Certainty;
 
-const Words<O> outcome_words{
-    {"went away", O::resolved},      {"go away", O::resolved},         {"goes away", O::resolved},
-    {"gone away", O::resolved},      {"is gone", O::resolved},         {"are gone", O::resolved},
-    {"was gone", O::resolved},       {"were gone", O::resolved},       {"disappeared", O::resolved},
-    {"vanished", O::resolved},       {"cleared up", O::resolved},      {"no longer", O::resolved},
-    {"never came back", O::resolved}, {"hasnt come back", O::resolved}, {"has not come back", O::resolved},
-    {"havent had", O::resolved},     {"have not had", O::resolved},    {"fixed it", O::resolved},
-    {"fixed the problem", O::resolved}, {"cured it", O::resolved},     {"solved it", O::resolved},
-    {"solved the problem", O::resolved}, {"pain free", O::resolved},   {"painfree", O::resolved},
-    {"stopped hurting", O::resolved}, {"dont hurt anymore", O::resolved}, {"doesnt hurt anymore", O::resolved},
-    {"dont hurt any more", O::resolved}, {"doesnt hurt any more", O::resolved}, {"resolved", O::resolved},
-    {"healed", O::resolved},         {"cleared", O::resolved},         {"completely gone", O::resolved},
-    {"all gone", O::resolved},       {"back to normal", O::resolved},  {"stopped", O::resolved},
-    {"lessened", O::improved},       {"eased", O::improved},           {"eased up", O::improved},
-    {"improved", O::improved},       {"got better", O::improved},      {"gets better", O::improved},
-    {"getting better", O::improved}, {"feels better", O::improved},    {"felt better", O::improved},
-    {"feel better", O::improved},    {"much better", O::improved},     {"a lot better", O::improved},
-    {"way better", O::improved},     {"reduced", O::improved},         {"subsided", O::improved},
-    {"less pain", O::improved},      {"less sore", O::improved},       {"calmed down", O::improved},
-    {"settled down", O::improved},   {"went down", O::improved},       {"has improved", O::improved},
-    {"diminished", O::improved},     {"decreased", O::improved},       {"helped", O::improved},
-    {"helped a lot", O::improved},   {"is better", O::improved},       {"are better", O::improved},
-    {"was better", O::improved},     {"improving", O::improved},       {"less painful", O::improved},
-    {"less often", O::improved},     {"less frequent", O::improved},
-    {"didnt help", O::no_effect},    {"did not help", O::no_effect},   {"doesnt help", O::no_effect},
-    {"no difference", O::no_effect}, {"didnt make a difference", O::no_effect},
-    {"didnt make any difference", O::no_effect}, {"nothing helped", O::no_effect},
-    {"still hurts", O::no_effect},   {"still hurt", O::no_effect},     {"didnt work", O::no_effect},
-    {"did not work", O::no_effect},  {"did nothing", O::no_effect},    {"no change", O::no_effect},
-    {"no improvement", O::no_effect}, {"hasnt helped", O::no_effect},  {"havent helped", O::no_effect},
-    {"still sore", O::no_effect},    {"still there", O::no_effect},    {"no relief", O::no_effect},
-    {"worse", O::worse},             {"got worse", O::worse},          {"made it worse", O::worse},
-    {"aggravated it", O::worse},     {"flared up", O::worse},          {"made things worse", O::worse},
-    {"even worse", O::worse},        {"worsened", O::worse},          {"hurts the same", O::no_effect},
-    {"still the same", O::no_effect}, {"same as before", O::no_effect}, {"no better", O::no_effect},
-    {"not any better", O::no_effect}, {"never flared again", O::resolved}, {"could finally sleep", O::improved},
-    {"was already better", O::improved}, {"already better", O::improved}, {"settled", O::improved},
-    {"came right back", O::no_effect}};
+const Words<O> outcome_words = phrase_table<O>("outcome_words");
 
 x3::rule<class outcome_cue_r, CueHit> const outcome_cue = "outcome_cue";
 const auto outcome_cue_def = x3::eps[start(Cue::remedy_helps)] >> outcome_words[set_outcome] >> B;
 BOOST_SPIRIT_DEFINE(outcome_cue)
 
 // Quantities.
-const Words<int> number_words{{"one", 1},    {"two", 1},     {"three", 1},   {"four", 1},    {"five", 1},
-                              {"six", 1},    {"seven", 1},   {"eight", 1},   {"nine", 1},    {"ten", 1},
-                              {"eleven", 1}, {"twelve", 1},  {"fifteen", 1}, {"twenty", 1},  {"thirty", 1},
-                              {"forty", 1},  {"fifty", 1},   {"sixty", 1},   {"hundred", 1}, {"a few", 1},
-                              {"a couple of", 1}, {"a couple", 1}, {"several", 1}, {"a", 1}, {"an", 1},
-                              {"half an", 1}, {"half a", 1}, {"a half", 1},  {"few", 1},     {"couple", 1}};
-const Words<int> units{{"set", 1},     {"sets", 1},    {"rep", 1},     {"reps", 1},     {"repetitions", 1},
-                       {"times", 1},   {"x", 1},       {"minute", 1},  {"minutes", 1},  {"min", 1},
-                       {"mins", 1},    {"second", 1},  {"seconds", 1}, {"sec", 1},      {"secs", 1},
-                       {"hour", 1},    {"hours", 1},   {"hr", 1},      {"hrs", 1},      {"mile", 1},
-                       {"miles", 1},   {"mi", 1},      {"km", 1},      {"k", 1},        {"kilometers", 1},
-                       {"kilometres", 1}, {"meters", 1}, {"metres", 1}, {"mg", 1},      {"milligrams", 1},
-                       {"grams", 1},   {"g", 1},       {"ml", 1},      {"day", 1},      {"days", 1},
-                       {"week", 1},    {"weeks", 1},   {"month", 1},   {"months", 1},   {"percent", 1},
-                       {"%", 1},       {"steps", 1},   {"laps", 1},    {"rounds", 1},   {"pounds", 1},
-                       {"lbs", 1},     {"lb", 1},      {"kg", 1},      {"kgs", 1},      {"breaths", 1},
-                       {"drops", 1},   {"tablet", 1},  {"tablets", 1}, {"pills", 1},    {"pill", 1},
-                       {"capsules", 1}, {"iu", 1},     {"mcg", 1},     {"cups", 1},     {"glasses", 1},
-                       {"liters", 1},  {"litres", 1},  {"circuits", 1}, {"intervals", 1}, {"spf", 1}};
-const Words<int> periods{{"day", 1},   {"days", 1},    {"week", 1},    {"weeks", 1},  {"month", 1},
-                         {"night", 1}, {"morning", 1}, {"session", 1}, {"workout", 1}, {"run", 1},
-                         {"side", 1},  {"leg", 1},     {"hour", 1},    {"hours", 1},  {"evening", 1},
-                         {"mile", 1},  {"km", 1},      {"set", 1},     {"meal", 1},   {"bedtime", 1}};
+const Words<int> number_words = phrase_table<int>("number_words");
+const Words<int> units = phrase_table<int>("units");
+const Words<int> periods = phrase_table<int>("periods");
 const auto digits = +x3::ascii::digit >> -((x3::lit(" . ") | x3::lit('.') | x3::lit(',')) >> +x3::ascii::digit);
 const auto number = digits | number_words;
 const auto range = number >> -((x3::lit(" - ") | x3::lit(" to ") | x3::lit(" or ") | x3::lit(" / ")) >> number);
@@ -104,13 +47,7 @@ const auto quantity_def =
      (W("every") >> _ >> range >> _ >> periods >> B));
 BOOST_SPIRIT_DEFINE(quantity)
 
-const Words<C> hedges{{"probably", C::probable}, {"likely", C::probable},  {"prob", C::probable},
-                      {"probs", C::probable},    {"i think", C::probable}, {"i believe", C::probable},
-                      {"sounds like", C::probable}, {"seems like", C::probable}, {"i suspect", C::probable},
-                      {"maybe", C::possible},    {"might", C::possible},   {"may", C::possible},
-                      {"could", C::possible},    {"possibly", C::possible}, {"perhaps", C::possible},
-                      {"can", C::possible},      {"i guess", C::possible}, {"not sure", C::possible},
-                      {"im not sure", C::possible}, {"potentially", C::possible}, {"sometimes", C::possible}};
+const Words<C> hedges = phrase_table<C>("hedges");
 x3::rule<class hedge_r, CueHit> const hedge = "hedge";
 const auto hedge_def = x3::eps[start(Cue::cause_likely)] >> hedges[set_cert] >> B;
 BOOST_SPIRIT_DEFINE(hedge)

@@ -76,6 +76,7 @@ std::string_view kind_name(Kind k) { return kKindNames[static_cast<size_t>(k)]; 
 Lexicon Lexicon::builtin() {
     Lexicon lex;
     for (std::string_view name : data::embedded_file_names()) {
+        if (name.rfind("lexicon/", 0) != 0) continue;  // grammar/ holds the cue grammars' phrase tables
         std::string_view content = data::embedded_file(name);
         if (name.find("cue_words") != std::string_view::npos)
             lex.load_cue_words(name, content);

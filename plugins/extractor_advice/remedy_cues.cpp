@@ -19,182 +19,37 @@ using namespace x3s;
 using C = Certainty;
 using O = Outcome;
 
-const Words<int> adv{{"also", 1},   {"definitely", 1}, {"really", 1}, {"probably", 1}, {"just", 1},
-                     {"still", 1},  {"always", 1},     {"honestly", 1}, {"seriously", 1}, {"strongly", 1},
-                     {"highly", 1}, {"first", 1},      {"then", 1},   {"absolutely", 1}, {"totally", 1},
-                     {"would", 1},  {"do", 1},         {"personally", 1}, {"might", 1}, {"may", 1}, {"could", 1},
-                     {"can", 1},    {"will", 1},       {"generally", 1}, {"usually", 1}, {"normally", 1},
-                     {"often", 1},  {"sometimes", 1}};
+const Words<int> adv = phrase_table<int>("adv");
 
-const Words<int> try_words{{"try", 1}, {"tried", 1}, {"try out", 1}, {"tries", 1}, {"try adding", 1},
-                           {"give", 1}};
+const Words<int> try_words = phrase_table<int>("try_words");
 
-const Words<int> suggest_verbs{{"suggest", 1},   {"recommend", 1},  {"advise", 1},    {"reccomend", 1},
-                               {"recomend", 1},  {"suggested", 1},  {"recommended", 1}, {"advice", 1},
-                               {"would suggest", 1}, {"would recommend", 1}, {"would advise", 1},
-                               {"encourage", 1}, {"swear by", 1},   {"prescribe", 1}};
-const Words<int> advice_nouns{{"advice", 1},  {"suggestion", 1}, {"suggestions", 1}, {"recommendation", 1},
-                              {"tip", 1},     {"tips", 1},       {"best advice", 1}, {"answer", 1},
-                              {"best bet", 1}, {"go to", 1},     {"solution", 1},    {"fix", 1},
-                              {"cure", 1},    {"remedy", 1},     {"trick", 1},       {"key", 1},
-                              {"secret", 1},  {"treatment", 1},  {"first step", 1}};
-const Words<int> advice_be{{"is", 1}, {"would be", 1}, {"are", 1}, {"was", 1}, {"is to", 1}, {"would be to", 1}};
+const Words<int> suggest_verbs = phrase_table<int>("suggest_verbs");
+const Words<int> advice_nouns = phrase_table<int>("advice_nouns");
+const Words<int> advice_be = phrase_table<int>("advice_be");
 
-const Words<int> you_could{{"you could", 1},          {"you might want to", 1}, {"you may want to", 1},
-                           {"you might try", 1},      {"you could try", 1},     {"might want to", 1},
-                           {"may want to", 1},        {"you can try", 1},       {"you may need to", 1},
-                           {"you might need to", 1},  {"consider", 1},          {"you can also", 1},
-                           {"you might consider", 1}, {"you could also", 1},    {"you may wish to", 1},
-                           {"u could", 1},            {"u might want to", 1},   {"you could always", 1},
-                           {"maybe try", 1},          {"perhaps try", 1},       {"might help to", 1},
-                           {"it helps to", 1},        {"it might help to", 1},  {"it may help to", 1},
-                           {"it would help to", 1},   {"it can help to", 1},    {"it will help to", 1},
-                           {"it could help to", 1},   {"it also helps to", 1},  {"it really helps to", 1},
-                           {"what helped was", 1},    {"what helps is", 1},
-                           {"what fixed it was", 1},  {"the only thing that helps is", 1}};
+const Words<int> you_could = phrase_table<int>("you_could");
 // The author's own experience: "what helped me was X".
-const Words<int> what_helped_me{{"what helped me was", 1}, {"what helped me is", 1}, {"what worked for me was", 1},
-                                {"what works for me is", 1}, {"what i do is", 1},    {"what i did was", 1},
-                                {"what fixed it for me was", 1}, {"what fixed mine was", 1},
-                                {"the only thing that helped was", 1}, {"the thing that helped me most was", 1},
-                                {"the only thing that helped me was", 1}, {"what finally worked was", 1}};
+const Words<int> what_helped_me = phrase_table<int>("what_helped_me");
 
-const Words<int> make_sure{{"make sure", 1},        {"be sure to", 1},         {"remember to", 1},
-                           {"dont forget to", 1},   {"do not forget to", 1},   {"pay attention to", 1},
-                           {"pay close attention to", 1}, {"focus on", 1},      {"concentrate on", 1},
-                           {"work on", 1},          {"make a point to", 1},    {"be careful to", 1},
-                           {"try to", 1},           {"always", 1},             {"make it a habit to", 1},
-                           {"get in the habit of", 1}, {"start with", 1},      {"start off with", 1},
-                           {"start out with", 1},   {"start by", 1},           {"begin with", 1},
-                           {"stick with", 1},       {"stick to", 1},           {"switch to", 1},
-                           {"invest in", 1},        {"look into", 1},          {"get into", 1},
-                           {"keep up with", 1},     {"build up", 1},           {"ease into", 1},
-                           {"ease back into", 1},   {"work up to", 1},         {"work your way up to", 1},
-                           {"be mindful of", 1},    {"watch your", 1},         {"listen to your body", 1}};
+const Words<int> make_sure = phrase_table<int>("make_sure");
 
-const Words<int> avoid_words{{"cut out", 1}, {"cut out the", 1}, {"avoid", 1},        {"stay away from", 1}, {"cut back on", 1}, {"cut down on", 1},
-                             {"steer clear of", 1}, {"try not to", 1},   {"try to avoid", 1}, {"limit", 1},
-                             {"dont overdo", 1},  {"do not overdo", 1},  {"stop", 1},        {"quit", 1},
-                             {"lay off", 1},      {"back off", 1},       {"give up", 1},     {"skip", 1},
-                             {"never", 1},        {"dont", 1},           {"do not", 1},      {"avoided", 1},
-                             {"stopped", 1},      {"quit doing", 1},     {"no more", 1},     {"ditch", 1}};
+const Words<int> avoid_words = phrase_table<int>("avoid_words");
 
-const Words<int> you{{"you", 1}, {"u", 1}, {"ya", 1}, {"one", 1}, {"runners", 1}, {"everyone", 1}, {"we", 1},
-                     {"you guys", 1}, {"yall", 1}, {"people", 1}};
-const Words<int> should_words{{"should", 1},   {"need to", 1},  {"needs to", 1},  {"have to", 1},   {"must", 1},
-                              {"want to", 1},  {"ought to", 1}, {"gotta", 1},     {"got to", 1},    {"will want to", 1},
-                              {"will need to", 1}, {"wanna", 1}, {"better", 1},   {"should try to", 1},
-                              {"should really", 1}, {"shoud", 1}, {"shld", 1},    {"would benefit from", 1},
-                              {"might benefit from", 1}, {"could benefit from", 1}, {"may benefit from", 1},
-                              {"definitely need to", 1}, {"should definitely", 1}, {"should also", 1},
-                              {"need", 1},     {"probably need", 1}, {"might need", 1}};
+const Words<int> you = phrase_table<int>("you");
+const Words<int> should_words = phrase_table<int>("should_words");
 // Advice in the first person conditional: "I'd ice it", "if I were you I'd get it looked at".
-const Words<int> id_advice{{"id", 1},           {"i would", 1},        {"if i were you id", 1},
-                           {"if i were you i would", 1}, {"id probably", 1}, {"i would probably", 1},
-                           {"id definitely", 1}, {"id just", 1},       {"if i were you", 1}};
-const Words<int> swear_by{{"swear by", 1}, {"swears by", 1}, {"people swear by", 1}, {"a lot of people swear by", 1},
-                          {"lots of people swear by", 1}, {"many runners swear by", 1}};
+const Words<int> id_advice = phrase_table<int>("id_advice");
+const Words<int> swear_by = phrase_table<int>("swear_by");
 
-const Words<int> worth_subject{{"its", 1},       {"it is", 1},     {"it would be", 1}, {"it might be", 1},
-                               {"it may be", 1}, {"it could be", 1}, {"its probably", 1}, {"it is probably", 1},
-                               {"its always", 1}, {"its also", 1},  {"it is also", 1}, {"its really", 1},
-                               {"i think its", 1}, {"i find its", 1}, {"its very", 1}, {"it is very", 1},
-                               {"its super", 1}, {"its so", 1},     {"thats why its", 1}};
-const Words<int> worth_words{{"a good idea to", 1}, {"a great idea to", 1}, {"best to", 1},    {"better to", 1},
-                             {"worth", 1},          {"important to", 1},    {"key to", 1},     {"wise to", 1},
-                             {"helpful to", 1},     {"smart to", 1},        {"essential to", 1}, {"vital to", 1},
-                             {"crucial to", 1},     {"good to", 1},         {"a good idea", 1}, {"worthwhile to", 1},
-                             {"beneficial to", 1},  {"critical to", 1},     {"necessary to", 1}};
+const Words<int> worth_subject = phrase_table<int>("worth_subject");
+const Words<int> worth_words = phrase_table<int>("worth_words");
 
-const Words<O> helps_words{
-    {"helps", O::improved},        {"helped", O::improved},          {"will help", O::none},
-    {"should help", O::none},      {"can help", O::none},            {"may help", O::none},
-    {"might help", O::none},       {"would help", O::none},          {"could help", O::none},
-    {"really helps", O::improved}, {"really helped", O::improved},   {"also helps", O::improved},
-    {"also helped", O::improved},  {"helps a lot", O::improved},     {"helped a lot", O::improved},
-    {"helped me", O::improved},    {"helps me", O::improved},        {"works", O::improved},
-    {"worked", O::resolved},       {"works wonders", O::improved},   {"worked wonders", O::resolved},
-    {"does wonders", O::improved}, {"did wonders", O::resolved},     {"did the trick", O::resolved},
-    {"does the trick", O::improved}, {"is what i do", O::none},      {"is what i did", O::none},
-    {"is what worked", O::resolved}, {"is what works", O::improved}, {"is what helped", O::improved},
-    {"are what i do", O::none},    {"is what i use", O::none},       {"is what fixed it", O::resolved},
-    {"fixed it", O::resolved},     {"fixed my", O::resolved},        {"fixed the problem", O::resolved},
-    {"cured it", O::resolved},     {"cured my", O::resolved},        {"cleared it up", O::resolved},
-    {"made a difference", O::improved}, {"made a big difference", O::improved},
-    {"made a huge difference", O::improved}, {"makes a difference", O::improved},
-    {"makes a big difference", O::improved}, {"makes a huge difference", O::improved},
-    {"is a great way to", O::none}, {"is a good way to", O::none},   {"are a great way to", O::none},
-    {"are a good way to", O::none}, {"is the best way to", O::none}, {"are the best way to", O::none},
-    {"is an excellent way to", O::none}, {"are an excellent way to", O::none},
-    {"is key", O::none},           {"is the key", O::none},          {"saved me", O::resolved},
-    {"saved my", O::resolved},     {"is great for", O::none},        {"are great for", O::none},
-    {"is good for", O::none},      {"are good for", O::none},        {"is your friend", O::none},
-    {"are your friend", O::none},  {"is your best friend", O::none}, {"are your best friend", O::none},
-    {"goes a long way", O::none},  {"go a long way", O::none},       {"took care of it", O::resolved},
-    {"got rid of it", O::resolved}, {"solved it", O::resolved},      {"solved my", O::resolved},
-    {"solved the problem", O::resolved}, {"is a lifesaver", O::improved}, {"was a lifesaver", O::improved},
-    {"was a game changer", O::improved}, {"is a game changer", O::improved},
-    {"relieves", O::improved},     {"relieved", O::improved},        {"eases", O::improved},
-    {"eased", O::improved},        {"reduces", O::none},             {"will reduce", O::none},
-    {"can reduce", O::none},       {"prevents", O::none},            {"will prevent", O::none},
-    {"can prevent", O::none},      {"will strengthen", O::none},     {"strengthens", O::none},
-    {"will loosen", O::none},      {"loosens", O::none},             {"is the answer", O::none},
-    {"is the way to go", O::none}, {"are the way to go", O::none},   {"is a must", O::none},
-    {"are a must", O::none},       {"is essential", O::none},        {"are essential", O::none},
-    {"is recommended", O::none},   {"are recommended", O::none},     {"is really important", O::none},
-    {"is important", O::none},     {"are important", O::none},       {"is crucial", O::none},
-    {"didnt help", O::no_effect},  {"did not help", O::no_effect},   {"doesnt help", O::no_effect},
-    {"does not help", O::no_effect}, {"didnt work", O::no_effect},   {"did not work", O::no_effect},
-    {"doesnt work", O::no_effect}, {"did nothing", O::no_effect},    {"does nothing", O::no_effect},
-    {"hasnt helped", O::no_effect}, {"havent helped", O::no_effect}, {"made it worse", O::worse},
-    {"makes it worse", O::worse},  {"made things worse", O::worse},  {"only made it worse", O::worse},
-    // Plural subjects and forum phrasings: "chin tucks help a lot", "a splint fixed mine".
-    {"help", O::improved},         {"help a lot", O::improved},      {"really help", O::improved},
-    {"help a ton", O::improved},   {"helps a ton", O::improved},     {"help with", O::none},
-    {"helps with", O::none},       {"fixed mine", O::resolved},      {"sorted it", O::resolved},
-    {"sorted mine", O::resolved},  {"sorted me out", O::resolved},   {"sorted it out", O::resolved},
-    {"cleared mine up", O::resolved}, {"work well", O::improved},
-    {"work better", O::improved},  {"works better", O::improved},    {"work much better", O::improved},
-    {"work much faster", O::improved}, {"works well", O::improved},  {"worked for me", O::resolved},
-    {"works for me", O::improved}, {"beat", O::none},                {"beats", O::none},
-    {"is the best exercise for", O::none}, {"are the best exercise for", O::none},
-    {"are the best exercises for", O::none}, {"is the best thing for", O::none},
-    {"are the best thing for", O::none}, {"is the main treatment", O::none},
-    {"is the best treatment", O::none}, {"is the standard treatment", O::none},
-    {"are the standard rehab", O::none}, {"is the standard rehab", O::none},
-    {"is the first line treatment", O::none}, {"are the first line treatment", O::none},
-    {"is first line", O::none},    {"made it go away", O::resolved}, {"made the pain go away", O::resolved},
-    {"takes load off", O::none},   {"take load off", O::none},       {"takes the pressure off", O::none},
-    {"kept it away", O::resolved}, {"keeps it away", O::improved},   {"keeps it at bay", O::improved},
-    {"kept it at bay", O::improved}, {"did nothing for me", O::no_effect}, {"did nothing for mine", O::no_effect},
-    {"is what got me back", O::resolved}, {"are what got me back", O::resolved}, {"got me back", O::resolved},
-    {"is what sorted it", O::resolved}, {"are what sorted it", O::resolved},
-    {"is what finally sorted it", O::resolved}, {"are what finally sorted it", O::resolved},
-    {"is what finally fixed it", O::resolved}, {"are what finally fixed it", O::resolved},
-    {"finally sorted it", O::resolved}, {"finally fixed it", O::resolved}, {"is what fixed it", O::resolved},
-    {"are what fixed it", O::resolved},
-    {"made mine worse", O::worse}, {"made mine way worse", O::worse}, {"made it way worse", O::worse},
-    {"made mine so much worse", O::worse}, {"killed the pain", O::improved}, {"took the edge off", O::improved},
-    {"takes the edge off", O::improved}};
-const Words<int> plan_words{{"ill", 1},          {"i will", 1},       {"im gonna", 1},     {"gonna", 1},
-                            {"im going to", 1},  {"i am going to", 1}, {"will do", 1},    {"will try", 1},
-                            {"will give", 1},    {"will start", 1},
-                            {"i think ill", 1},  {"guess ill", 1},    {"i guess ill", 1},  {"ill definitely", 1},
-                            {"ill probably", 1}, {"ill just", 1},     {"ill also", 1},     {"i will also", 1},
-                            {"ill start", 1},
-                            {"i plan to", 1},    {"planning to", 1},  {"im planning to", 1}, {"ill be", 1}};
-const Words<int> plan_neg{{"ill skip", 1},        {"i will skip", 1},   {"not going to", 1},  {"im not going to", 1},
-                          {"not gonna", 1},       {"im not gonna", 1},  {"i wont", 1},        {"wont be", 1},
-                          {"ill pass on", 1},     {"ill hold off on", 1}, {"holding off on", 1}, {"not touching", 1},
-                          {"not paying for", 1},  {"not doing", 1},     {"not trying", 1},    {"not quitting", 1},
-                          {"im not quitting", 1}, {"im not doing", 1},  {"im not trying", 1}, {"not taking", 1},
-                          {"im not taking", 1},   {"no way im", 1},     {"not risking", 1},   {"skipping", 1}};
-const Words<int> relief_giver{{"gave me", 1}, {"gives me", 1}, {"give me", 1}, {"got me", 1}};
+const Words<O> helps_words = phrase_table<O>("helps_words");
+const Words<int> plan_words = phrase_table<int>("plan_words");
+const Words<int> plan_neg = phrase_table<int>("plan_neg");
+const Words<int> relief_giver = phrase_table<int>("relief_giver");
 
-const Words<int> asked{{"have you tried", 1}, {"did you try", 1},     {"have you considered", 1},
-                       {"ever tried", 1},     {"have you ever tried", 1}, {"did you ever try", 1},
-                       {"you tried", 1},      {"have u tried", 1},    {"have you looked into", 1},
-                       {"what about", 1},     {"how about", 1},       {"have you thought about", 1}};
+const Words<int> asked = phrase_table<int>("asked");
 
 // The alternatives, tried in this order at each word (the first that
 // matches wins); remedy_cue_starts_in_order() below gives, in the same order, the

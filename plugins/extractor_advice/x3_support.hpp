@@ -5,10 +5,13 @@
 #pragma once
 
 #include "cues.hpp"
+#include "phrase_tables.hpp"
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -36,8 +39,57 @@ struct Words : x3::symbols<T> {
             keys.emplace_back(k);
         }
     }
+    explicit Words(const std::vector<std::pair<std::string, T>>& entries) {
+        for (const auto& [k, v] : entries) {
+            this->add(k, v);
+            keys.push_back(k);
+        }
+    }
     std::vector<std::string> keys;
 };
+
+inline void parse_phrase_value(std::string_view table, std::string_view v, int& out) {
+    if (v.empty() || v.find_first_not_of("0123456789") != std::string_view::npos)
+        throw std::logic_error("grammar/cue_phrases.tsv: table " + std::string(table) + ": value '" + std::string(v) +
+                               "' is not a number");
+    out = std::stoi(std::string(v));
+}
+inline void parse_phrase_value(std::string_view table, std::string_view v, Certainty& out) {
+    static constexpr std::pair<std::string_view, Certainty> kNames[] = {
+        {"unknown", Certainty::unknown},   {"asserted", Certainty::asserted}, {"probable", Certainty::probable},
+        {"possible", Certainty::possible}, {"questioned", Certainty::questioned}};
+    for (const auto& [n, c] : kNames)
+        if (n == v) {
+            out = c;
+            return;
+        }
+    throw std::logic_error("grammar/cue_phrases.tsv: table " + std::string(table) + ": '" + std::string(v) +
+                           "' is not a certainty");
+}
+inline void parse_phrase_value(std::string_view table, std::string_view v, Outcome& out) {
+    static constexpr std::pair<std::string_view, Outcome> kNames[] = {
+        {"none", Outcome::none}, {"resolved", Outcome::resolved}, {"improved", Outcome::improved},
+        {"no_effect", Outcome::no_effect}, {"worse", Outcome::worse}};
+    for (const auto& [n, o] : kNames)
+        if (n == v) {
+            out = o;
+            return;
+        }
+    throw std::logic_error("grammar/cue_phrases.tsv: table " + std::string(table) + ": '" + std::string(v) +
+                           "' is not an outcome");
+}
+
+/// A phrase table of grammar/cue_phrases.tsv as a symbol table.
+template <class T>
+Words<T> phrase_table(std::string_view table) {
+    std::vector<std::pair<std::string, T>> entries;
+    for (const auto& [phrase, value] : phrase_rows(table)) {
+        T v{};
+        parse_phrase_value(table, value, v);
+        entries.emplace_back(phrase, v);
+    }
+    return Words<T>(entries);
+}
 
 /// The first words of a grammar's matches: every table and literal a match
 /// can start with, optional prefixes included. scan_sentence tries the
