@@ -161,7 +161,18 @@ INSTANTIATE_TEST_SUITE_P(Advice, Symptoms, ::testing::ValuesIn(std::vector<Case>
     {{"I've had a dry cough for three weeks."}, "symptom", "I've had a dry cough for three weeks", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
     {{"My wrist is stiff in the morning. It hurts to turn a key."}, "symptom", "My wrist is stiff in the morning", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
     {{"My wrist is stiff in the morning. It hurts to turn a key."}, "symptom", "It hurts to turn a key", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
-    {{"I bumped up my mileage last month and my hip aches."}, "symptom", "my hip aches", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},}), case_name);
+    {{"I bumped up my mileage last month and my hip aches."}, "symptom", "my hip aches", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},    {{"my left knee has been acting up since the race."}, "symptom", "my left knee has been acting up", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"Woke up with a stiff neck and can't turn my head to the left."}, "symptom", "Woke up with a stiff neck", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"I get pins and needles in my right hand when I type."}, "symptom", "I get pins and needles in my right hand when I type", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"Constant ringing in my ears since the concert."}, "symptom", "Constant ringing in my ears", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"my lower back is wrecked after deadlifts."}, "symptom", "my lower back is wrecked after deadlifts", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"Heartburn every night since I started the new meds."}, "symptom", "Heartburn every night", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"I keep getting cramps in my calves at night."}, "symptom", "I keep getting cramps in my calves at night", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"Both shins are throbbing after my run."}, "symptom", "Both shins are throbbing after my run", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"pins and needles in my right hand."}, "symptom", "pins and needles in my right hand", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"pain in my right hand when I type."}, "symptom", "pain in my right hand when I type", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"I get pins and needles in my right hand."}, "symptom", "I get pins and needles in my right hand", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+}), case_name);
 
 /// Readings the extractor must not make: no fact of `kind` in the last post
 /// whose evidence contains `needle`.
