@@ -127,6 +127,9 @@ void StackExchangeParser::load_posts() {
         sdk::Input in(f.raw());
         load_users(in);
     }
+    // Post anchors (post id -> thread) serve only the comments.
+    const std::string comments = sibling(options_.comments_path, "Comments.xml");
+    const bool anchors = !comments.empty();
 
     while (r.next()) {
         auto reject_row = [&](std::string why) {
@@ -144,7 +147,7 @@ void StackExchangeParser::load_posts() {
         }
         if (*type != 1 && *type != 2) {
             // Tag wikis, moderator nominations, ...: not discussion threads.
-            store_->put(kAnchors, *id, encode_pair(-1, 0));
+            if (anchors) store_->put(kAnchors, *id, encode_pair(-1, 0));
             ++stats_.skipped_rows;
             continue;
         }
@@ -193,11 +196,11 @@ void StackExchangeParser::load_posts() {
             for (auto& [s, e] : t.quotes) p.quotes.push_back(sdk::Post::Quote{s, e, std::string()});
         }
         store_->add_post(thread, major, 0, p);
-        store_->put(kAnchors, *id, encode_pair(thread, major));
+        if (anchors) store_->put(kAnchors, *id, encode_pair(thread, major));
     }
     report_xml_error(r);
 
-    if (std::string comments = sibling(options_.comments_path, "Comments.xml"); !comments.empty()) {
+    if (!comments.empty()) {
         FileInput f(comments);
         sdk::Input in(f.raw());
         load_comments(in);

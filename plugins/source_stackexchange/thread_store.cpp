@@ -11,6 +11,10 @@
 
 namespace fkb::dumps {
 
+namespace {
+constexpr size_t kRecentThreads = 1 << 16;
+}  // namespace
+
 ThreadStore::ThreadStore(StoreOptions options) {
     std::string path;  // "" = private temporary database
     if (!options.temp_dir.empty()) {
@@ -36,7 +40,7 @@ ThreadStore::ThreadStore(StoreOptions options) {
          "WITHOUT ROWID");
     exec("BEGIN");
     find_thread_ = prepare("SELECT seq FROM thread WHERE key = ?1");
-    insert_thread_ = prepare("INSERT INTO thread(key) VALUES (?1)");
+    insert_thread_ = prepare("INSERT OR IGNORE INTO thread(key) VALUES (?1)");
     set_header_ = prepare("UPDATE thread SET header = ?2 WHERE seq = ?1");
     get_header_ = prepare("SELECT header FROM thread WHERE seq = ?1 AND header IS NOT NULL");
     insert_post_ = prepare("INSERT INTO post(thread, major, minor, body) VALUES (?1, ?2, ?3, ?4)");
@@ -67,20 +71,25 @@ void ThreadStore::fail(const char* what) {
 
 int64_t ThreadStore::thread(std::string_view key, bool* created) {
     if (created) *created = false;
-    if (last_seq_ >= 0 && key == last_key_) return last_seq_;
-    sqlite3_bind_text(find_thread_, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
+    key_buf_.assign(key);
+    if (auto it = recent_.find(key_buf_); it != recent_.end()) return it->second;
+    // Insert first: a key not seen before (the common case past the cache)
+    // costs one statement; an older one is then looked up.
     int64_t seq = -1;
-    if (sqlite3_step(find_thread_) == SQLITE_ROW) seq = sqlite3_column_int64(find_thread_, 0);
-    sqlite3_reset(find_thread_);
-    if (seq < 0) {
-        sqlite3_bind_text(insert_thread_, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
-        if (sqlite3_step(insert_thread_) != SQLITE_DONE) fail("insert thread");
-        sqlite3_reset(insert_thread_);
+    sqlite3_bind_text(insert_thread_, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
+    if (sqlite3_step(insert_thread_) != SQLITE_DONE) fail("insert thread");
+    sqlite3_reset(insert_thread_);
+    if (sqlite3_changes(db_) > 0) {
         seq = sqlite3_last_insert_rowid(db_);
         if (created) *created = true;
+    } else {
+        sqlite3_bind_text(find_thread_, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
+        if (sqlite3_step(find_thread_) == SQLITE_ROW) seq = sqlite3_column_int64(find_thread_, 0);
+        sqlite3_reset(find_thread_);
+        if (seq < 0) fail("find thread");
     }
-    last_key_.assign(key);
-    last_seq_ = seq;
+    if (recent_.size() >= kRecentThreads) recent_.clear();
+    recent_.emplace(key_buf_, seq);
     return seq;
 }
 
@@ -140,13 +149,12 @@ std::optional<std::string> ThreadStore::get(int table, int64_t key) {
 void ThreadStore::finish() {
     if (finished_) return;
     finished_ = true;
-    // One external sort into a table laid out in thread order, so that the
-    // emitting phase reads pages sequentially even when they are on disk.
-    exec("CREATE TABLE sorted(thread INTEGER NOT NULL, body BLOB)");
-    exec("INSERT INTO sorted(thread, body) SELECT thread, body FROM post ORDER BY thread, major, minor, rowid");
-    exec("DROP TABLE post");
+    recent_.clear();
+    // One pass of SQLite's external merge sort (sorted runs in memory up to
+    // the cache size, merged from temporary files past it) hands the posts
+    // out in thread order; the thread table is read alongside in seq order.
     threads_ = prepare("SELECT seq, key, header FROM thread ORDER BY seq");
-    sorted_ = prepare("SELECT thread, body FROM sorted ORDER BY rowid");
+    sorted_ = prepare("SELECT thread, body FROM post ORDER BY thread, major, minor, rowid");
 }
 
 bool ThreadStore::next(StoredThread& out) {

@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -88,9 +89,11 @@ private:
     sqlite3_stmt* put_ = nullptr;
     sqlite3_stmt* get_ = nullptr;
     sqlite3_stmt* threads_ = nullptr;  // iteration over thread rows
-    sqlite3_stmt* sorted_ = nullptr;   // iteration over sorted posts
-    std::string last_key_;
-    int64_t last_seq_ = -1;
+    sqlite3_stmt* sorted_ = nullptr;   // posts in thread order (SQLite's external sort)
+    // Recently used thread keys (bounded: cleared when full). Posts of a
+    // thread come close together in dumps, so most lookups stop here.
+    std::unordered_map<std::string, int64_t> recent_;
+    std::string key_buf_;
     int64_t posts_ = 0;
     bool finished_ = false;
     bool sorted_row_ = false;  // sorted_ holds an unconsumed row
