@@ -108,8 +108,9 @@ void StackExchangeParser::load_users(sdk::Input& in) {
 }
 
 void StackExchangeParser::load_posts() {
-    SeXmlReader r(input_, {"Id", "PostTypeId", "ParentId", "AcceptedAnswerId", "CreationDate", "Score", "Body",
-                           "OwnerUserId", "OwnerDisplayName", "Title", "Tags"});
+    GuardedInput guard(input_);  // a read error ends the input; the rows before it are kept
+    SeXmlReader r(guard.input(), {"Id", "PostTypeId", "ParentId", "AcceptedAnswerId", "CreationDate", "Score",
+                                  "Body", "OwnerUserId", "OwnerDisplayName", "Title", "Tags"});
     kind_ = r.root();
     if (kind_ != "posts") {
         report_xml_error(r);
@@ -198,7 +199,15 @@ void StackExchangeParser::load_posts() {
         store_->add_post(thread, major, 0, p);
         if (anchors) store_->put(kAnchors, *id, encode_pair(thread, major));
     }
-    report_xml_error(r);
+    if (guard.failed()) {
+        uint64_t line = r.error() ? r.error()->line : r.line();
+        reject_(Reject{line, guard.delivered(),
+                       "the input cannot be read past byte " + std::to_string(guard.delivered()) +
+                           " (a read error); the rows before it are kept",
+                       {}});
+    } else {
+        report_xml_error(r);
+    }
 
     if (!comments.empty()) {
         FileInput f(comments);
