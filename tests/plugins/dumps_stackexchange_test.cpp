@@ -162,6 +162,26 @@ TEST(DumpsStackExchange, HtmlBodies) {
     EXPECT_EQ(r.text, "unclosed bold\n\nnext");
 }
 
+TEST(DumpsStackExchange, HtmlBodiesNestingTablesAndHead) {
+    HtmlText h;
+    auto r = h.render("<ul><li>a<ul><li>b</li><li>c</li></ul></li><li>d</li></ul>");
+    EXPECT_EQ(r.text, "- a\n  - b\n  - c\n- d");
+    r = h.render("<table><tr><td>x</td><td>y</td></tr><tr><th>z</th></tr></table>");
+    EXPECT_EQ(r.text, "x y\n\nz");
+    r = h.render("<blockquote><p>outer</p><blockquote>inner</blockquote></blockquote>after");
+    EXPECT_EQ(r.text, "outer\n\ninner\n\nafter");
+    ASSERT_EQ(r.quotes.size(), 2u);  // inner first: spans are recorded as quotes close
+    EXPECT_EQ(r.text.substr(r.quotes[0].first, r.quotes[0].second - r.quotes[0].first), "inner");
+    EXPECT_EQ(r.text.substr(r.quotes[1].first, r.quotes[1].second - r.quotes[1].first), "outer\n\ninner");
+    // <title> implies a <head>, which is not shown; an unknown entity stays as written.
+    r = h.render("<title>gone</title><p>kept &bogus; &amp;&nbsp;&nbsp;x</p>");
+    EXPECT_EQ(r.text, "kept &bogus; & x");
+    r = h.render("text <b>a</b> <i>b</i>\n<p>  lead and trail  </p>");
+    EXPECT_EQ(r.text, "text a b\n\nlead and trail");
+    // One parser context serves body after body.
+    for (int i = 0; i < 3; ++i) EXPECT_EQ(h.render("<p>again</p>").text, "again");
+}
+
 TEST(DumpsStackExchange, CorpusHtmlQuoteAndEntities) {
     auto c = run_file<StackExchangeParser>(std::string(kDir) + "/Posts.xml", StackExchangeOptions{});
     ASSERT_EQ(c.threads.size(), 2u);
