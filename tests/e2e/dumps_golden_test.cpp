@@ -147,4 +147,35 @@ TEST(DumpsGoldenDirs, CorruptZstdFrameKeepsTheRecordsBeforeIt) {
     EXPECT_EQ(o.out.find("\"thread_id\":\"s3999\""), std::string::npos);
 }
 
+TEST(DumpsGoldenDirs, CorruptZstdPostsXmlKeepsTheRowsBeforeIt) {
+    // The same for a Stack Exchange Posts.xml: the questions decoded before
+    // the damage are threads, the damage is one reject with its byte.
+    if (std::system("zstd --version > /dev/null 2>&1") != 0) GTEST_SKIP() << "zstd missing (scripts/setup.sh installs it)";
+    std::string dir = ::testing::TempDir() + "/dumps_bad_se_zst";
+    std::string plain = dir + "/Posts.xml";
+    ASSERT_EQ(std::system(("rm -rf '" + dir + "' && mkdir -p '" + dir + "'").c_str()), 0);
+    {
+        std::ofstream f(plain);
+        f << "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<posts>\n";
+        for (int i = 1; i <= 4000; ++i) {
+            f << "  <row Id=\"" << i << "\" PostTypeId=\"1\" Title=\"knee " << i << "\" Body=\"&lt;p&gt;week "
+              << i % 53 << ": " << (i * 2654435761u % 1000003) << " steps, the knee hurts on downhills&lt;/p&gt;\" />\n";
+        }
+        f << "</posts>\n";
+    }
+    ASSERT_EQ(std::system(("zstd -q --long=27 --rm '" + plain + "' -o '" + plain + ".zst'").c_str()), 0);
+    {
+        std::fstream z(plain + ".zst", std::ios::in | std::ios::out | std::ios::binary);
+        z.seekg(0, std::ios::end);
+        std::streamoff size = z.tellg();
+        z.seekp(size / 2);
+        std::string junk(64, '\xA5');
+        z.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+    }
+    Output o = forumkb("parse --source source_stackexchange '" + plain + ".zst'", true);
+    EXPECT_NE(o.out.find("the input cannot be read past byte"), std::string::npos) << o.out.substr(0, 2000);
+    EXPECT_NE(o.out.find("\"thread_id\":\"1\""), std::string::npos) << o.out.substr(0, 2000);
+    EXPECT_EQ(o.out.find("\"thread_id\":\"4000\""), std::string::npos);
+}
+
 }  // namespace
