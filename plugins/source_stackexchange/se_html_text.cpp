@@ -15,6 +15,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <exception>
 
 namespace fkb::dumps {
 namespace {
@@ -224,16 +225,34 @@ private:
     std::vector<size_t> open_quotes_;
 };
 
-// The SAX callbacks get the parser context (its userData); the renderer of
-// the body being parsed hangs on its _private pointer.
-Renderer& renderer_of(void* ctx) { return *static_cast<Renderer*>(static_cast<htmlParserCtxtPtr>(ctx)->_private); }
+/// What the SAX callbacks reach through the parser context's _private
+/// pointer (they get the context itself as their userData).
+struct Session {
+    Renderer renderer;
+    std::exception_ptr thrown;  // an exception never crosses libxml2's C frames
+};
+
+template <class Fn>
+void guarded(void* ctx, Fn&& fn) {
+    auto* c = static_cast<htmlParserCtxtPtr>(ctx);
+    auto* s = static_cast<Session*>(c->_private);
+    if (s->thrown) return;
+    try {
+        fn(s->renderer);
+    } catch (...) {
+        s->thrown = std::current_exception();
+        xmlStopParser(c);
+    }
+}
 
 void on_start(void* ctx, const xmlChar* name, const xmlChar**) {
-    renderer_of(ctx).start(reinterpret_cast<const char*>(name));
+    guarded(ctx, [&](Renderer& r) { r.start(reinterpret_cast<const char*>(name)); });
 }
-void on_end(void* ctx, const xmlChar*) { renderer_of(ctx).end(); }
+void on_end(void* ctx, const xmlChar*) {
+    guarded(ctx, [](Renderer& r) { r.end(); });
+}
 void on_text(void* ctx, const xmlChar* s, int len) {
-    renderer_of(ctx).text(reinterpret_cast<const char*>(s), static_cast<size_t>(len));
+    guarded(ctx, [&](Renderer& r) { r.text(reinterpret_cast<const char*>(s), static_cast<size_t>(len)); });
 }
 
 }  // namespace
@@ -257,14 +276,15 @@ RenderedText HtmlText::render(std::string_view html) {
     RenderedText out;
     if (html.empty()) return out;
     auto* ctxt = static_cast<htmlParserCtxtPtr>(ctxt_);
-    Renderer r(out);
-    ctxt->_private = &r;
+    Session session{Renderer(out), nullptr};
+    ctxt->_private = &session;
     // Resets the context, parses, and hands out no document: SAX mode.
     htmlDocPtr doc = htmlCtxtReadMemory(ctxt, html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
                                         HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                                             HTML_PARSE_COMPACT);
     if (doc) xmlFreeDoc(doc);
     ctxt->_private = nullptr;
+    if (session.thrown) std::rethrow_exception(session.thrown);
     return out;
 }
 
