@@ -149,7 +149,15 @@ void SqliteThreadStore::finish() {
     // the cache size, merged from temporary files past it) hands the posts
     // out in thread order; the thread table is read alongside in seq order.
     threads_ = prepare("SELECT seq, key, header FROM thread ORDER BY seq");
-    sorted_ = prepare("SELECT thread, body FROM post ORDER BY thread, major, minor, rowid");
+    // One external sort into a table laid out in thread order, then a
+    // sequential scan of it. (Reading the ORDER BY directly, alongside the
+    // thread table, spares the copy but measured a peak memory that grew
+    // with the input: 205 MB for 220 MB of Reddit, 258 MB for 440 MB, at a
+    // 64 MB budget; this way it stays flat.)
+    exec("CREATE TABLE sorted(thread INTEGER NOT NULL, body BLOB)");
+    exec("INSERT INTO sorted(thread, body) SELECT thread, body FROM post ORDER BY thread, major, minor, rowid");
+    exec("DROP TABLE post");
+    sorted_ = prepare("SELECT thread, body FROM sorted ORDER BY rowid");
 }
 
 bool SqliteThreadStore::next(StoredThread& out) {
