@@ -17,6 +17,11 @@ double sniff_json(std::string_view head, std::string_view name) {
         std::string_view first = head.substr(i, head.find('\n', i) - i);
         if (first.find("\"thread_id\"") != std::string_view::npos && first.find("\"posts\"") != std::string_view::npos)
             return 0.1;
+        // JSON lines: the first line is a whole object. A pretty-printed
+        // document ("{" alone on its line: a config, a gold file) is not.
+        while (!first.empty() && (first.back() == '\r' || first.back() == ' ' || first.back() == '\t'))
+            first.remove_suffix(1);
+        if (head.find('\n', i) != std::string_view::npos && (first.size() < 2 || first.back() != '}')) return 0.0;
     } else if (head[i] == '[') {
         ++i;
         skip();

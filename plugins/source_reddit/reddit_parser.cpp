@@ -4,6 +4,7 @@
 #include "reddit_parser.hpp"
 
 #include "csv_reader.hpp"
+#include "dump_input.hpp"
 #include "reddit_markdown.hpp"
 #include "reddit_ndjson.hpp"
 
@@ -37,10 +38,11 @@ RedditParser::~RedditParser() = default;
 void RedditParser::load() {
     loaded_ = true;
     store_ = std::make_unique<ThreadStore>(options_.store);
+    GuardedInput guard(input_);  // a read error ends the input; what came before is kept
     // Peek at the first byte that is not white space: NDJSON starts with '{'.
     std::string first;
     char c = 0;
-    while (input_.read(&c, 1) == 1) {
+    while (guard.input().read(&c, 1) == 1) {
         first.push_back(c);
         if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && !(first.size() <= 3 && (c & 0x80))) break;
     }
@@ -60,7 +62,7 @@ void RedditParser::load() {
             }
             return static_cast<int64_t>(self->rest->read(static_cast<char*>(buf), cap));
         }
-    } replay{first, 0, &input_};
+    } replay{first, 0, &guard.input()};
     fkb_input raw{sizeof(fkb_input), &replay, sdk::str(input_.name()), input_.size(), &Replay::read};
     sdk::Input in(&raw);
     if (json) {
@@ -83,7 +85,10 @@ void RedditParser::load() {
         std::string file(input_.name());
         for (;;) {
             auto r = csv.next(header);
-            if (r == CsvReader::Result::End) return;
+            if (r == CsvReader::Result::End) {
+                report_read_error(guard, in.line_number());
+                return;
+            }
             if (r == CsvReader::Result::Record) break;
             throw sdk::Error(file + ":" + std::to_string(csv.line()) + ": header: " + csv.error_message());
         }
@@ -148,7 +153,16 @@ void RedditParser::load() {
             add(rec, csv.line());
         }
     }
+    report_read_error(guard, in.line_number());
     store_->finish();
+}
+
+void RedditParser::report_read_error(const GuardedInput& guard, uint64_t lines_read) {
+    if (!guard.failed()) return;
+    reject_(Reject{lines_read + 1, guard.delivered(),
+                   "the input cannot be read past byte " + std::to_string(guard.delivered()) +
+                       " (a read error); the records before it are kept",
+                   {}});
 }
 
 void RedditParser::add(const RedditRecord& r, uint64_t line) {

@@ -48,6 +48,7 @@ private:
     void load_ndjson();
     void load_csv();
     void add(const RedditRecord& r, uint64_t line);
+    void report_read_error(const class GuardedInput& guard, uint64_t lines_read);
 
     sdk::Input& input_;
     RedditOptions options_;

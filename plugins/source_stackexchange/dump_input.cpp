@@ -46,6 +46,24 @@ int64_t MemoryInput::read(void* ctx, void* buf, size_t cap) {
     return static_cast<int64_t>(n);
 }
 
+GuardedInput::GuardedInput(sdk::Input& input)
+    : source_(input),
+      raw_{sizeof(fkb_input), this, sdk::str(input.name()), input.size(), &GuardedInput::read},
+      stream_(&raw_) {}
+
+int64_t GuardedInput::read(void* ctx, void* buf, size_t cap) {
+    auto* self = static_cast<GuardedInput*>(ctx);
+    if (self->failed_) return 0;
+    try {
+        size_t n = self->source_.read(static_cast<char*>(buf), cap);
+        self->delivered_ += static_cast<int64_t>(n);
+        return static_cast<int64_t>(n);
+    } catch (const sdk::Error&) {
+        self->failed_ = true;
+        return 0;
+    }
+}
+
 bool file_exists(const std::string& path) {
     struct stat st {};
     return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);

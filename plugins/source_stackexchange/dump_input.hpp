@@ -8,6 +8,7 @@
 #pragma once
 
 #include <forumkb/plugin.h>
+#include <forumkb/sdk.hpp>
 
 #include <cstdio>
 #include <string>
@@ -45,6 +46,29 @@ private:
     std::string name_;
     size_t chunk_, pos_ = 0;
     fkb_input input_{};
+};
+
+/// A stream that ends, rather than throws, where its input cannot be read
+/// any further (a corrupt .zst frame, a disk error: the host has reported
+/// the cause). Parsers read through it so that what came before the bad
+/// spot is kept, then ask failed() and reject the rest with its place.
+class GuardedInput {
+public:
+    explicit GuardedInput(sdk::Input& input);
+    GuardedInput(const GuardedInput&) = delete;
+    GuardedInput& operator=(const GuardedInput&) = delete;
+    sdk::Input& input() noexcept { return stream_; }
+    bool failed() const noexcept { return failed_; }
+    /// Bytes delivered before the failure.
+    int64_t delivered() const noexcept { return delivered_; }
+
+private:
+    static int64_t read(void* ctx, void* buf, size_t cap);
+    sdk::Input& source_;
+    fkb_input raw_{};
+    sdk::Input stream_;
+    bool failed_ = false;
+    int64_t delivered_ = 0;
 };
 
 /// True when a regular file exists at `path`.

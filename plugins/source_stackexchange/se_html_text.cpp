@@ -1,69 +1,114 @@
-// Rendering of libxml2's HTML tree as text (see se_html_text.hpp). The
+// Rendering of libxml2's HTML SAX events as text (see se_html_text.hpp).
+//
+// libxml2's HTML parser does all the HTML work (implied and auto-closed
+// elements, entities, raw text of <script>/<style>); it calls back at each
+// element start and end and with each run of text, and those calls are
+// balanced, so a stack of open elements is all the renderer keeps. The
 // renderer keeps "pending" separators rather than writing them at once, so
 // the text never starts or ends with white space and two blocks in a row
-// give one blank line, not three.
+// give one blank line, not three. Text goes out in runs of words (a single
+// space between two words is copied with them), not a word at a time.
 #include "se_html_text.hpp"
 
 #include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
 
+#include <array>
+#include <cstdint>
 #include <cstring>
+#include <exception>
 
 namespace fkb::dumps {
 namespace {
 
-enum class Kind { Inline, Block, Item, Break, Pre, Quote, Drop, Cell };
+enum class Kind { Inline, Block, List, Item, Break, Pre, Quote, Drop, Cell };
 
+/// What an element does to the text, by its (lower-case) name.
 Kind kind_of(const char* n) {
-    auto is = [n](const char* s) { return std::strcmp(n, s) == 0; };
-    if (is("p") || is("div") || is("ul") || is("ol") || is("hr") || is("table") || is("tr") || is("dl") ||
-        is("dd") || is("dt"))
-        return Kind::Block;
-    if (n[0] == 'h' && n[1] >= '1' && n[1] <= '6' && !n[2]) return Kind::Block;
-    if (is("li")) return Kind::Item;
-    if (is("br")) return Kind::Break;
-    if (is("pre")) return Kind::Pre;
-    if (is("blockquote")) return Kind::Quote;
-    if (is("td") || is("th")) return Kind::Cell;
-    if (is("script") || is("style") || is("head") || is("img") || is("iframe")) return Kind::Drop;
+    size_t len = std::strlen(n);
+    auto is = [&](const char* s, size_t l) { return len == l && std::memcmp(n, s, l) == 0; };
+    switch (n[0]) {
+    case 'b':
+        if (is("br", 2)) return Kind::Break;
+        if (is("blockquote", 10)) return Kind::Quote;
+        break;
+    case 'd':
+        if (is("div", 3) || is("dl", 2) || is("dd", 2) || is("dt", 2)) return Kind::Block;
+        break;
+    case 'h':
+        if (len == 2 && n[1] >= '1' && n[1] <= '6') return Kind::Block;
+        if (is("hr", 2)) return Kind::Block;
+        if (is("head", 4)) return Kind::Drop;
+        break;
+    case 'i':
+        if (is("img", 3) || is("iframe", 6)) return Kind::Drop;
+        break;
+    case 'l':
+        if (is("li", 2)) return Kind::Item;
+        break;
+    case 'o':
+        if (is("ol", 2)) return Kind::List;
+        break;
+    case 'p':
+        if (len == 1) return Kind::Block;
+        if (is("pre", 3)) return Kind::Pre;
+        break;
+    case 's':
+        if (is("script", 6) || is("style", 5)) return Kind::Drop;
+        break;
+    case 't':
+        if (is("table", 5) || is("tr", 2)) return Kind::Block;
+        if (is("td", 2) || is("th", 2)) return Kind::Cell;
+        break;
+    case 'u':
+        if (is("ul", 2)) return Kind::List;
+        break;
+    default: break;
+    }
     return Kind::Inline;
+}
+
+/// Bytes that may start white space: ' ', \t, \n, \f, \r, and 0xC2 (of U+00A0).
+constexpr std::array<bool, 256> make_space_starts() {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {' ', '\t', '\n', '\f', '\r'}) t[c] = true;
+    t[0xC2] = true;
+    return t;
+}
+constexpr std::array<bool, 256> kSpaceStart = make_space_starts();
+
+/// Length of the white space character at p (0 if there is none):
+/// ASCII blanks and the no-break space, which collapse like a blank.
+size_t space_at(const char* p, const char* end) {
+    unsigned char c = static_cast<unsigned char>(*p);
+    if (!kSpaceStart[c]) return 0;
+    if (c != 0xC2) return 1;
+    return p + 1 < end && static_cast<unsigned char>(p[1]) == 0xA0 ? 2 : 0;
 }
 
 class Renderer {
 public:
-    RenderedText out;
+    explicit Renderer(RenderedText& out) : out_(out) {}
 
-    void node(xmlNode* n) {
-        for (; n; n = n->next) {
-            if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-                text(reinterpret_cast<const char*>(n->content));
-            } else if (n->type == XML_ELEMENT_NODE) {
-                element(n);
-            }
+    void start(const char* name) {
+        if (drop_) {
+            ++drop_;
+            return;
         }
-    }
-
-private:
-    void element(xmlNode* n) {
-        const char* name = reinterpret_cast<const char*>(n->name);
-        switch (kind_of(name)) {
-        case Kind::Drop: return;
-        case Kind::Inline: node(n->children); return;
+        Kind k = kind_of(name);
+        switch (k) {
+        case Kind::Drop: drop_ = 1; return;
+        case Kind::Inline: break;
         case Kind::Break:
             flush_break();
-            if (!out.text.empty()) out.text.push_back('\n');
+            if (!out_.text.empty()) out_.text.push_back('\n');
             space_ = false;
-            return;
-        case Kind::Cell: space_ = true; node(n->children); space_ = true; return;
-        case Kind::Block: {
-            bool list = !std::strcmp(name, "ul") || !std::strcmp(name, "ol");
-            if (list) lists_.push_back(!std::strcmp(name, "ol") ? 1 : 0);
-            want(lists_.size() > (list ? 1u : 0u) ? 1 : 2);
-            node(n->children);
-            want(lists_.size() > (list ? 1u : 0u) ? 1 : 2);
-            if (list) lists_.pop_back();
-            return;
-        }
+            break;
+        case Kind::Cell: space_ = true; break;
+        case Kind::List:
+            lists_.push_back(name[0] == 'o' ? 1 : 0);
+            want(lists_.size() > 1 ? 1 : 2);
+            break;
+        case Kind::Block: want(lists_.empty() ? 2 : 1); break;
         case Kind::Item: {
             want(1);
             std::string prefix(lists_.size() > 1 ? 2 * (lists_.size() - 1) : 0, ' ');
@@ -71,100 +116,176 @@ private:
             else prefix += "- ";
             put(prefix);
             space_ = false;
-            node(n->children);
-            want(1);
-            return;
+            break;
         }
         case Kind::Pre:
             want(2);
             ++pre_;
-            node(n->children);
-            --pre_;
-            while (!out.text.empty() && out.text.back() == '\n') out.text.pop_back();
+            break;
+        case Kind::Quote:
             want(2);
-            return;
-        case Kind::Quote: {
-            want(2);
-            size_t slot = open_quotes_.size();
             open_quotes_.push_back(SIZE_MAX);
-            node(n->children);
-            size_t start = open_quotes_[slot];
-            open_quotes_.pop_back();
-            if (start != SIZE_MAX && out.text.size() > start) out.quotes.emplace_back(start, out.text.size());
-            want(2);
+            break;
+        }
+        open_.push_back(k);
+    }
+
+    void end() {
+        if (drop_) {
+            --drop_;
             return;
+        }
+        if (open_.empty()) return;  // the parser balances its calls; be safe anyway
+        Kind k = open_.back();
+        open_.pop_back();
+        switch (k) {
+        case Kind::Drop:
+        case Kind::Inline:
+        case Kind::Break: break;
+        case Kind::Cell: space_ = true; break;
+        case Kind::List:
+            want(lists_.size() > 1 ? 1 : 2);
+            lists_.pop_back();
+            break;
+        case Kind::Block: want(lists_.empty() ? 2 : 1); break;
+        case Kind::Item: want(1); break;
+        case Kind::Pre:
+            --pre_;
+            while (!out_.text.empty() && out_.text.back() == '\n') out_.text.pop_back();
+            want(2);
+            break;
+        case Kind::Quote: {
+            size_t start = open_quotes_.back();
+            open_quotes_.pop_back();
+            if (start != SIZE_MAX && out_.text.size() > start) out_.quotes.emplace_back(start, out_.text.size());
+            want(2);
+            break;
         }
         }
     }
 
-    void text(const char* s) {
+    void text(const char* s, size_t n) {
+        // Text outside every element (white space around the document) is
+        // no content; neither is the text of dropped elements.
+        if (drop_ || open_.empty() || n == 0) return;
         if (pre_) {
-            if (*s) put(s);
+            put(std::string_view(s, n));
             return;
         }
-        for (const char* p = s; *p;) {
-            unsigned char c = static_cast<unsigned char>(*p);
-            bool nbsp = c == 0xC2 && static_cast<unsigned char>(p[1]) == 0xA0;
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || nbsp) {
+        const char* end = s + n;
+        for (const char* p = s; p < end;) {
+            if (size_t w = space_at(p, end)) {
                 space_ = true;
-                p += nbsp ? 2 : 1;
+                p += w;
                 continue;
             }
+            // A run of words up to white space other than one ' ' between two words.
             const char* q = p;
-            while (*q) {
-                unsigned char d = static_cast<unsigned char>(*q);
-                if (d == ' ' || d == '\n' || d == '\t' || d == '\r' || d == '\f' ||
-                    (d == 0xC2 && static_cast<unsigned char>(q[1]) == 0xA0))
-                    break;
-                ++q;
+            for (;;) {
+                while (q < end && !kSpaceStart[static_cast<unsigned char>(*q)]) ++q;
+                if (q == end) break;
+                if (*q == ' ' && q + 1 < end && !space_at(q + 1, end)) {
+                    q += 2;
+                    continue;
+                }
+                if (space_at(q, end)) break;
+                ++q;  // a 0xC2 that starts another character
             }
-            if (space_ && break_ == 0 && !out.text.empty() && out.text.back() != ' ' && out.text.back() != '\n')
+            if (space_ && break_ == 0 && !out_.text.empty() && out_.text.back() != ' ' && out_.text.back() != '\n')
                 put(" ");
             put(std::string_view(p, static_cast<size_t>(q - p)));
             p = q;
         }
     }
 
+private:
     void want(int level) {
         if (level > break_) break_ = level;
         space_ = false;
     }
     void flush_break() {
-        if (break_ && !out.text.empty()) out.text.append(break_ == 2 ? "\n\n" : "\n");
+        if (break_ && !out_.text.empty()) out_.text.append(break_ == 2 ? "\n\n" : "\n");
         break_ = 0;
     }
     void put(std::string_view s) {
         flush_break();
         space_ = false;
         for (size_t& q : open_quotes_)
-            if (q == SIZE_MAX) q = out.text.size();
-        out.text.append(s);
+            if (q == SIZE_MAX) q = out_.text.size();
+        out_.text.append(s);
     }
 
+    RenderedText& out_;
     int break_ = 0;  // pending separator: 0 none, 1 newline, 2 blank line
     bool space_ = false;
     int pre_ = 0;
+    int drop_ = 0;            // depth inside a dropped element
+    std::vector<Kind> open_;  // open elements, innermost last
     std::vector<int> lists_;  // 0 = bulleted, else the next item number
     std::vector<size_t> open_quotes_;
 };
 
+/// What the SAX callbacks reach through the parser context's _private
+/// pointer (they get the context itself as their userData).
+struct Session {
+    Renderer renderer;
+    std::exception_ptr thrown;  // an exception never crosses libxml2's C frames
+};
+
+template <class Fn>
+void guarded(void* ctx, Fn&& fn) {
+    auto* c = static_cast<htmlParserCtxtPtr>(ctx);
+    auto* s = static_cast<Session*>(c->_private);
+    if (s->thrown) return;
+    try {
+        fn(s->renderer);
+    } catch (...) {
+        s->thrown = std::current_exception();
+        xmlStopParser(c);
+    }
+}
+
+void on_start(void* ctx, const xmlChar* name, const xmlChar**) {
+    guarded(ctx, [&](Renderer& r) { r.start(reinterpret_cast<const char*>(name)); });
+}
+void on_end(void* ctx, const xmlChar*) {
+    guarded(ctx, [](Renderer& r) { r.end(); });
+}
+void on_text(void* ctx, const xmlChar* s, int len) {
+    guarded(ctx, [&](Renderer& r) { r.text(reinterpret_cast<const char*>(s), static_cast<size_t>(len)); });
+}
+
 }  // namespace
 
-HtmlText::HtmlText() : ctxt_(htmlNewParserCtxt()) {}
+HtmlText::HtmlText() : ctxt_(htmlNewParserCtxt()) {
+    auto* ctxt = static_cast<htmlParserCtxtPtr>(ctxt_);
+    if (!ctxt || !ctxt->sax) throw std::bad_alloc();
+    // Only the events the renderer needs; no tree is built. The context
+    // owns its handler, so changing it affects this parser alone.
+    std::memset(ctxt->sax, 0, sizeof(*ctxt->sax));
+    ctxt->sax->startElement = on_start;
+    ctxt->sax->endElement = on_end;
+    ctxt->sax->characters = on_text;
+    ctxt->sax->cdataBlock = on_text;  // raw text of <script>/<style>: inside a dropped element
+    ctxt->userData = ctxt;
+}
 
 HtmlText::~HtmlText() { htmlFreeParserCtxt(static_cast<htmlParserCtxtPtr>(ctxt_)); }
 
 RenderedText HtmlText::render(std::string_view html) {
-    Renderer r;
-    if (html.empty()) return std::move(r.out);
+    RenderedText out;
+    if (html.empty()) return out;
     auto* ctxt = static_cast<htmlParserCtxtPtr>(ctxt_);
+    Session session{Renderer(out), nullptr};
+    ctxt->_private = &session;
+    // Resets the context, parses, and hands out no document: SAX mode.
     htmlDocPtr doc = htmlCtxtReadMemory(ctxt, html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
                                         HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                                             HTML_PARSE_COMPACT);
-    if (!doc) return std::move(r.out);
-    r.node(doc->children);
-    xmlFreeDoc(doc);
-    return std::move(r.out);
+    if (doc) xmlFreeDoc(doc);
+    ctxt->_private = nullptr;
+    if (session.thrown) std::rethrow_exception(session.thrown);
+    return out;
 }
 
 }  // namespace fkb::dumps

@@ -1,8 +1,9 @@
 // HtmlText: a Stack Exchange post body (HTML) as plain text with quote spans.
 //
 // Bodies in Posts.xml are HTML fragments. They are parsed with libxml2's
-// HTML parser (entities, unclosed <p>/<li>, bad nesting are its business)
-// and the tree is rendered as text a reader would see: paragraphs, headings
+// HTML parser in SAX mode (entities, unclosed <p>/<li>, bad nesting are its
+// business; no tree is built) and its element and text events are rendered
+// as the text a reader would see: paragraphs, headings
 // and blocks separated by a blank line, list items on their own line with
 // "- " or "N. ", <br> as a line break, <pre> kept verbatim, inline markup
 // reduced to its text, scripts and images dropped, runs of white space

@@ -54,6 +54,16 @@ std::optional<std::string> tags_to_category(std::string_view tags) {
     return out;
 }
 
+/// Field i of the current row as an integer, when it is there and numeric.
+bool int_field(const SeXmlReader& r, size_t i, int64_t& out) {
+    auto v = r.get(i);
+    if (!v) return false;
+    auto n = parse_int(*v);
+    if (!n) return false;
+    out = *n;
+    return true;
+}
+
 /// A directory name that looks like a host ("fitness.stackexchange.com").
 std::string site_from_path(std::string_view path) {
     std::string dir = dir_name(path);
@@ -88,9 +98,9 @@ void StackExchangeParser::load() {
 void StackExchangeParser::load_users(sdk::Input& in) {
     SeXmlReader r(in, {"Id", "DisplayName", "Reputation"});
     std::string blob;
-    while (r.next()) {
+    r.each_row([&] {
         auto id = r.get(U_ID) ? parse_int(*r.get(U_ID)) : std::nullopt;
-        if (!id) continue;  // a users row without an id names nobody; nothing refers to it
+        if (!id) return;  // a users row without an id names nobody; nothing refers to it
         blob.clear();
         auto rep = r.get(U_REP) ? parse_int(*r.get(U_REP)) : std::nullopt;
         sdk::Post carrier;  // reuse the post codec: author + reputation
@@ -99,7 +109,7 @@ void StackExchangeParser::load_users(sdk::Input& in) {
         encode_post(carrier, blob);
         store_->put(kUsers, *id, blob);
         ++stats_.users;
-    }
+    });
     stats_.read_users = true;
     if (r.error()) {
         const XmlError& e = *r.error();
@@ -108,8 +118,9 @@ void StackExchangeParser::load_users(sdk::Input& in) {
 }
 
 void StackExchangeParser::load_posts() {
-    SeXmlReader r(input_, {"Id", "PostTypeId", "ParentId", "AcceptedAnswerId", "CreationDate", "Score", "Body",
-                           "OwnerUserId", "OwnerDisplayName", "Title", "Tags"});
+    GuardedInput guard(input_);  // a read error ends the input; the rows before it are kept
+    SeXmlReader r(guard.input(), {"Id", "PostTypeId", "ParentId", "AcceptedAnswerId", "CreationDate", "Score",
+                                  "Body", "OwnerUserId", "OwnerDisplayName", "Title", "Tags"});
     kind_ = r.root();
     if (kind_ != "posts") {
         report_xml_error(r);
@@ -127,26 +138,29 @@ void StackExchangeParser::load_posts() {
         sdk::Input in(f.raw());
         load_users(in);
     }
+    // Post anchors (post id -> thread) serve only the comments.
+    const std::string comments = sibling(options_.comments_path, "Comments.xml");
+    const bool anchors = !comments.empty();
 
-    while (r.next()) {
+    r.each_row([&] {
         auto reject_row = [&](std::string why) {
             reject_(Reject{r.line(), -1, std::move(why), excerpt(r.get(P_TITLE).value_or(""))});
         };
         auto id = r.get(P_ID) ? parse_int(*r.get(P_ID)) : std::nullopt;
         if (!id) {
             reject_row("post row without a numeric Id");
-            continue;
+            return;
         }
         auto type = r.get(P_TYPE) ? parse_int(*r.get(P_TYPE)) : std::nullopt;
         if (!type) {
             reject_row("post " + std::to_string(*id) + ": no PostTypeId");
-            continue;
+            return;
         }
         if (*type != 1 && *type != 2) {
             // Tag wikis, moderator nominations, ...: not discussion threads.
-            store_->put(kAnchors, *id, encode_pair(-1, 0));
+            if (anchors) store_->put(kAnchors, *id, encode_pair(-1, 0));
             ++stats_.skipped_rows;
-            continue;
+            return;
         }
         sdk::Post p;
         p.post_id = std::to_string(*id);
@@ -168,7 +182,7 @@ void StackExchangeParser::load_posts() {
             auto parent = r.get(P_PARENT) ? parse_int(*r.get(P_PARENT)) : std::nullopt;
             if (!parent) {
                 reject_row("answer " + p.post_id + ": no ParentId");
-                continue;
+                return;
             }
             p.parent_id = std::to_string(*parent);
             thread = store_->thread(*p.parent_id);
@@ -193,11 +207,19 @@ void StackExchangeParser::load_posts() {
             for (auto& [s, e] : t.quotes) p.quotes.push_back(sdk::Post::Quote{s, e, std::string()});
         }
         store_->add_post(thread, major, 0, p);
-        store_->put(kAnchors, *id, encode_pair(thread, major));
+        if (anchors) store_->put(kAnchors, *id, encode_pair(thread, major));
+    });
+    if (guard.failed()) {
+        uint64_t line = r.error() ? r.error()->line : r.line();
+        reject_(Reject{line, guard.delivered(),
+                       "the input cannot be read past byte " + std::to_string(guard.delivered()) +
+                           " (a read error); the rows before it are kept",
+                       {}});
+    } else {
+        report_xml_error(r);
     }
-    report_xml_error(r);
 
-    if (std::string comments = sibling(options_.comments_path, "Comments.xml"); !comments.empty()) {
+    if (!comments.empty()) {
         FileInput f(comments);
         sdk::Input in(f.raw());
         load_comments(in);
@@ -207,24 +229,25 @@ void StackExchangeParser::load_posts() {
 void StackExchangeParser::load_comments(sdk::Input& in) {
     SeXmlReader r(in, {"Id", "PostId", "Score", "Text", "CreationDate", "UserId", "UserDisplayName"});
     std::string file(base_name(in.name()));
-    while (r.next()) {
-        auto id = r.get(C_ID) ? parse_int(*r.get(C_ID)) : std::nullopt;
-        auto post = r.get(C_POST) ? parse_int(*r.get(C_POST)) : std::nullopt;
-        if (!id || !post) {
+    r.each_row([&] {
+        int64_t id_value = 0, post_value = 0;
+        if (!int_field(r, C_ID, id_value) || !int_field(r, C_POST, post_value)) {
             reject_(Reject{r.line(), -1, file + ": comment row without a numeric Id and PostId",
                            excerpt(r.get(C_TEXT).value_or(""))});
-            continue;
+            return;
         }
+        const int64_t* id = &id_value;
+        const int64_t* post = &post_value;
         auto anchor = store_->get(kAnchors, *post);
         if (!anchor) {
             reject_(Reject{r.line(), -1,
                            file + ": comment " + std::to_string(*id) + ": post " + std::to_string(*post) +
                                " is not in Posts.xml",
                            excerpt(r.get(C_TEXT).value_or(""))});
-            continue;
+            return;
         }
         auto [thread, major] = decode_pair(*anchor);
-        if (thread < 0) continue;  // a comment on a tag wiki or the like
+        if (thread < 0) return;  // a comment on a tag wiki or the like
         sdk::Post p;
         p.post_id = "c" + std::to_string(*id);
         p.parent_id = std::to_string(*post);
@@ -244,7 +267,7 @@ void StackExchangeParser::load_comments(sdk::Input& in) {
         if (auto t = r.get(C_TEXT)) p.text = std::string(*t);
         store_->add_post(thread, major, *id, p);
         ++stats_.comments;
-    }
+    });
     stats_.read_comments = true;
     if (r.error()) {
         const XmlError& e = *r.error();

@@ -1,184 +1,140 @@
-// SQLite-backed ThreadStore (see thread_store.hpp for the why). One
-// transaction covers the whole reading phase: the database is private and
-// disposable, so there is no journal and no sync.
+// ThreadStore: threads in memory up to the budget, then in SQLite (see
+// thread_store.hpp). The in-memory half charges every blob, key and entry
+// with its bytes plus a fixed overhead for the allocations behind it, so
+// that the budget is close to what the process really holds.
 #include "thread_store.hpp"
 
-#include <sqlite3.h>
+#include "sqlite_thread_store.hpp"
 
-#include <cstdio>
-#include <cstdlib>
-#include <unistd.h>
+#include <algorithm>
 
 namespace fkb::dumps {
 
-ThreadStore::ThreadStore(StoreOptions options) {
-    std::string path;  // "" = private temporary database
-    if (!options.temp_dir.empty()) {
-        std::string tmpl = options.temp_dir + "/forumkb-store-XXXXXX";
-        int fd = ::mkstemp(tmpl.data());
-        if (fd < 0) throw sdk::Error("cannot create a temporary file in " + options.temp_dir);
-        ::close(fd);
-        path = tmpl;
+namespace {
+// Rough heap cost of one allocation and one hash-map node beyond its bytes.
+constexpr size_t kEntryOverhead = 64;
+}  // namespace
+
+ThreadStore::ThreadStore(StoreOptions options) : options_(std::move(options)) {}
+
+ThreadStore::~ThreadStore() = default;
+
+void ThreadStore::charge(size_t bytes) {
+    bytes_ += static_cast<int64_t>(bytes);
+    if (bytes_ > options_.cache_bytes && !disk_) spill();
+}
+
+std::unordered_map<int64_t, std::string>& ThreadStore::side(int table) {
+    for (auto& [t, m] : sides_)
+        if (t == table) return m;
+    sides_.emplace_back(table, std::unordered_map<int64_t, std::string>{});
+    return sides_.back().second;
+}
+
+void ThreadStore::spill() {
+    // Hand everything over in sequence order: SQLite numbers the threads
+    // 1, 2, ... as they come, the numbers already given out.
+    disk_ = std::make_unique<SqliteThreadStore>(options_);
+    for (size_t i = 0; i < threads_.size(); ++i) {
+        MemThread& t = threads_[i];
+        int64_t seq = disk_->thread(t.key);
+        if (seq != static_cast<int64_t>(i) + 1) throw sdk::Error("spill store: thread numbers out of step");
+        if (t.has_header) disk_->set_header_encoded(seq, t.header);
+        for (const PostBlob& p : t.posts) disk_->add_encoded(seq, p.major, p.minor, p.blob);
+        t = MemThread{};
     }
-    int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             nullptr);
-    if (!path.empty()) ::unlink(path.c_str());  // the open handle keeps it alive; nothing is left behind
-    if (rc != SQLITE_OK) fail("open");
-    std::string cache = "PRAGMA cache_size=-" + std::to_string(std::max<int64_t>(options.cache_bytes / 1024, 1024));
-    exec(cache.c_str());
-    exec("PRAGMA journal_mode=OFF");
-    exec("PRAGMA synchronous=OFF");
-    exec("PRAGMA locking_mode=EXCLUSIVE");
-    exec("PRAGMA temp_store=FILE");
-    exec("CREATE TABLE thread(seq INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, header BLOB)");
-    exec("CREATE TABLE post(thread INTEGER NOT NULL, major INTEGER NOT NULL, minor INTEGER NOT NULL, body BLOB)");
-    exec("CREATE TABLE side(tab INTEGER NOT NULL, key INTEGER NOT NULL, value BLOB, PRIMARY KEY(tab, key)) "
-         "WITHOUT ROWID");
-    exec("BEGIN");
-    find_thread_ = prepare("SELECT seq FROM thread WHERE key = ?1");
-    insert_thread_ = prepare("INSERT INTO thread(key) VALUES (?1)");
-    set_header_ = prepare("UPDATE thread SET header = ?2 WHERE seq = ?1");
-    get_header_ = prepare("SELECT header FROM thread WHERE seq = ?1 AND header IS NOT NULL");
-    insert_post_ = prepare("INSERT INTO post(thread, major, minor, body) VALUES (?1, ?2, ?3, ?4)");
-    put_ = prepare("INSERT OR REPLACE INTO side(tab, key, value) VALUES (?1, ?2, ?3)");
-    get_ = prepare("SELECT value FROM side WHERE tab = ?1 AND key = ?2");
-}
-
-ThreadStore::~ThreadStore() {
-    for (sqlite3_stmt* s : {find_thread_, insert_thread_, set_header_, get_header_, insert_post_, put_, get_, threads_, sorted_})
-        sqlite3_finalize(s);
-    sqlite3_close(db_);
-}
-
-void ThreadStore::exec(const char* sql) {
-    if (sqlite3_exec(db_, sql, nullptr, nullptr, nullptr) != SQLITE_OK) fail(sql);
-}
-
-sqlite3_stmt* ThreadStore::prepare(const char* sql) {
-    sqlite3_stmt* s = nullptr;
-    if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK) fail(sql);
-    return s;
-}
-
-void ThreadStore::fail(const char* what) {
-    std::string msg = std::string("spill store: ") + (db_ ? sqlite3_errmsg(db_) : "out of memory") + " (" + what + ")";
-    throw sdk::Error(msg);
+    for (auto& [table, m] : sides_)
+        for (const auto& [k, v] : m) disk_->put(table, k, v);
+    threads_ = {};
+    keys_ = {};
+    sides_ = {};
+    bytes_ = 0;
 }
 
 int64_t ThreadStore::thread(std::string_view key, bool* created) {
+    if (disk_) return disk_->thread(key, created);
     if (created) *created = false;
-    if (last_seq_ >= 0 && key == last_key_) return last_seq_;
-    sqlite3_bind_text(find_thread_, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
-    int64_t seq = -1;
-    if (sqlite3_step(find_thread_) == SQLITE_ROW) seq = sqlite3_column_int64(find_thread_, 0);
-    sqlite3_reset(find_thread_);
-    if (seq < 0) {
-        sqlite3_bind_text(insert_thread_, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
-        if (sqlite3_step(insert_thread_) != SQLITE_DONE) fail("insert thread");
-        sqlite3_reset(insert_thread_);
-        seq = sqlite3_last_insert_rowid(db_);
-        if (created) *created = true;
-    }
-    last_key_.assign(key);
-    last_seq_ = seq;
+    if (auto it = keys_.find(key); it != keys_.end()) return it->second;
+    int64_t seq = static_cast<int64_t>(threads_.size()) + 1;
+    threads_.push_back(MemThread{std::string(key), {}, false, {}});
+    keys_.emplace(std::string(key), seq);
+    if (created) *created = true;
+    charge(2 * key.size() + sizeof(MemThread) + kEntryOverhead);
     return seq;
 }
 
 void ThreadStore::set_header(int64_t thread, const ThreadHeader& header) {
     buf_.clear();
     encode_header(header, buf_);
-    sqlite3_bind_int64(set_header_, 1, thread);
-    sqlite3_bind_blob(set_header_, 2, buf_.data(), static_cast<int>(buf_.size()), SQLITE_STATIC);
-    if (sqlite3_step(set_header_) != SQLITE_DONE) fail("set header");
-    sqlite3_reset(set_header_);
+    if (disk_) return disk_->set_header_encoded(thread, buf_);
+    MemThread& t = threads_.at(static_cast<size_t>(thread - 1));
+    size_t old = t.header.size();
+    t.header = buf_;
+    t.has_header = true;
+    charge(t.header.size() > old ? t.header.size() - old : 0);
 }
 
 std::optional<ThreadHeader> ThreadStore::header(int64_t thread) {
-    sqlite3_bind_int64(get_header_, 1, thread);
-    std::optional<ThreadHeader> out;
-    if (sqlite3_step(get_header_) == SQLITE_ROW) {
-        const char* p = static_cast<const char*>(sqlite3_column_blob(get_header_, 0));
-        out = decode_header(std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(get_header_, 0))));
-    }
-    sqlite3_reset(get_header_);
-    return out;
+    if (disk_) return disk_->header(thread);
+    const MemThread& t = threads_.at(static_cast<size_t>(thread - 1));
+    if (!t.has_header) return std::nullopt;
+    return decode_header(t.header);
 }
 
 void ThreadStore::add_post(int64_t thread, int64_t major, int64_t minor, const sdk::Post& post) {
     if (finished_) throw sdk::Error("spill store: add_post after finish");
+    ++posts_;
     buf_.clear();
     encode_post(post, buf_);
-    sqlite3_bind_int64(insert_post_, 1, thread);
-    sqlite3_bind_int64(insert_post_, 2, major);
-    sqlite3_bind_int64(insert_post_, 3, minor);
-    sqlite3_bind_blob(insert_post_, 4, buf_.data(), static_cast<int>(buf_.size()), SQLITE_STATIC);
-    if (sqlite3_step(insert_post_) != SQLITE_DONE) fail("insert post");
-    sqlite3_reset(insert_post_);
-    ++posts_;
+    if (disk_) return disk_->add_encoded(thread, major, minor, buf_);
+    MemThread& t = threads_.at(static_cast<size_t>(thread - 1));
+    t.posts.push_back(PostBlob{major, minor, buf_});
+    charge(buf_.size() + sizeof(PostBlob) + kEntryOverhead / 2);
 }
 
 void ThreadStore::put(int table, int64_t key, std::string_view value) {
-    sqlite3_bind_int(put_, 1, table);
-    sqlite3_bind_int64(put_, 2, key);
-    sqlite3_bind_blob(put_, 3, value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
-    if (sqlite3_step(put_) != SQLITE_DONE) fail("put");
-    sqlite3_reset(put_);
+    if (disk_) return disk_->put(table, key, value);
+    auto [it, fresh] = side(table).insert_or_assign(key, std::string(value));
+    charge(fresh ? value.size() + kEntryOverhead : 0);
 }
 
 std::optional<std::string> ThreadStore::get(int table, int64_t key) {
-    sqlite3_bind_int(get_, 1, table);
-    sqlite3_bind_int64(get_, 2, key);
-    std::optional<std::string> out;
-    if (sqlite3_step(get_) == SQLITE_ROW) {
-        const void* p = sqlite3_column_blob(get_, 0);
-        out.emplace(static_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(get_, 0)));
-    }
-    sqlite3_reset(get_);
-    return out;
+    if (disk_) return disk_->get(table, key);
+    auto& m = side(table);
+    if (auto it = m.find(key); it != m.end()) return it->second;
+    return std::nullopt;
 }
 
 void ThreadStore::finish() {
     if (finished_) return;
     finished_ = true;
-    // One external sort into a table laid out in thread order, so that the
-    // emitting phase reads pages sequentially even when they are on disk.
-    exec("CREATE TABLE sorted(thread INTEGER NOT NULL, body BLOB)");
-    exec("INSERT INTO sorted(thread, body) SELECT thread, body FROM post ORDER BY thread, major, minor, rowid");
-    exec("DROP TABLE post");
-    threads_ = prepare("SELECT seq, key, header FROM thread ORDER BY seq");
-    sorted_ = prepare("SELECT thread, body FROM sorted ORDER BY rowid");
+    if (disk_) {
+        disk_->finish();
+        return;
+    }
+    keys_ = {};
+    sides_ = {};
 }
 
 bool ThreadStore::next(StoredThread& out) {
     if (!finished_) finish();
-    for (;;) {
-        int rc = sqlite3_step(threads_);
-        if (rc == SQLITE_DONE) return false;
-        if (rc != SQLITE_ROW) fail("read threads");
-        int64_t seq = sqlite3_column_int64(threads_, 0);
-        out.key.assign(reinterpret_cast<const char*>(sqlite3_column_text(threads_, 1)),
-                       static_cast<size_t>(sqlite3_column_bytes(threads_, 1)));
+    if (disk_) return disk_->next(out);
+    while (emitted_ < threads_.size()) {
+        MemThread t = std::move(threads_[emitted_++]);  // freed as it goes out
+        if (t.posts.empty() && !t.has_header) continue;
+        // Posts were added in input order; a stable sort keeps it for ties.
+        std::stable_sort(t.posts.begin(), t.posts.end(), [](const PostBlob& a, const PostBlob& b) {
+            return a.major != b.major ? a.major < b.major : a.minor < b.minor;
+        });
+        out.key = std::move(t.key);
         out.header.reset();
-        if (sqlite3_column_type(threads_, 2) != SQLITE_NULL) {
-            const char* p = static_cast<const char*>(sqlite3_column_blob(threads_, 2));
-            out.header = decode_header(std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(threads_, 2))));
-        }
+        if (t.has_header) out.header = decode_header(t.header);
         out.posts.clear();
-        for (;;) {
-            if (!sorted_row_) {
-                int r = sqlite3_step(sorted_);
-                if (r == SQLITE_DONE) break;
-                if (r != SQLITE_ROW) fail("read posts");
-                sorted_row_ = true;
-            }
-            int64_t t = sqlite3_column_int64(sorted_, 0);
-            if (t != seq) break;  // sorted by thread: this row starts a later thread
-            const char* p = static_cast<const char*>(sqlite3_column_blob(sorted_, 1));
-            out.posts.push_back(decode_post(std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(sorted_, 1)))));
-            sorted_row_ = false;
-        }
-        if (!out.posts.empty() || out.header) return true;
+        out.posts.reserve(t.posts.size());
+        for (const PostBlob& p : t.posts) out.posts.push_back(decode_post(p.blob));
+        return true;
     }
+    return false;
 }
 
 }  // namespace fkb::dumps

@@ -2,48 +2,35 @@
 //
 // A Stack Exchange Posts.xml or a Pushshift comments file lists posts in
 // creation order, so a thread's posts are spread over the whole file and a
-// thread is complete only at its end. The store keeps what was read in a
-// private SQLite database opened with an empty file name: SQLite keeps such a
-// database in its page cache and writes pages to a temporary file (in
-// SQLITE_TMPDIR, or the `temp_dir` given) only when the cache, capped at
-// `cache_bytes`, is full. Memory is therefore bounded whatever the dump size,
-// small dumps never touch the disk, and the final grouping is one
-// `ORDER BY thread, major, minor` run through SQLite's external merge sort,
-// which reads and writes sequentially. See docs/sources.md.
+// thread is complete only at its end. The store keeps what was read in
+// memory, as compact blobs (post_codec.hpp), up to a byte budget
+// (`cache_bytes`); past it, everything moves once into a private SQLite
+// database (SqliteThreadStore) whose page cache gets the same budget and
+// which writes to a temporary file beyond it. Memory is therefore bounded
+// whatever the dump size, dumps that fit never pay for SQLite, and the
+// others get SQLite's external merge sort. See docs/sources.md.
 //
 // Use: thread() / set_header() / add_post() (and put()/get() for side tables
 // such as users and post anchors) while reading, then finish(), then next()
 // until it returns false. Threads come out in the order they were first seen,
-// their posts ordered by (major, minor, insertion order).
+// their posts ordered by (major, minor, insertion order), the same whether
+// the store spilled or not.
 #pragma once
 
 #include "post_codec.hpp"
+#include "store_types.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace fkb::dumps {
 
-struct StoreOptions {
-    /// Page cache budget; past it, pages go to a temporary file.
-    int64_t cache_bytes = 256ll << 20;
-    /// Directory for the temporary file; empty = SQLite's default
-    /// (SQLITE_TMPDIR, /var/tmp, /usr/tmp, /tmp).
-    std::string temp_dir;
-};
-
-/// One thread as it comes out of the store.
-struct StoredThread {
-    std::string key;
-    std::optional<ThreadHeader> header;  ///< absent when set_header() was never called
-    std::vector<sdk::Post> posts;
-};
+class SqliteThreadStore;
 
 class ThreadStore {
 public:
@@ -73,28 +60,44 @@ public:
 
     /// Number of posts added so far.
     int64_t post_count() const noexcept { return posts_; }
+    /// True once the budget was passed and the store moved to SQLite.
+    bool spilled() const noexcept { return disk_ != nullptr; }
 
 private:
-    void exec(const char* sql);
-    sqlite3_stmt* prepare(const char* sql);
-    [[noreturn]] void fail(const char* what);
+    struct PostBlob {
+        int64_t major, minor;
+        std::string blob;
+    };
+    struct MemThread {
+        std::string key;
+        std::string header;  // encode_header, when has_header
+        bool has_header = false;
+        std::vector<PostBlob> posts;
+    };
+    /// Heterogeneous lookup, so that a string_view key costs no copy.
+    struct KeyHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    struct KeyEq {
+        using is_transparent = void;
+        bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
+    };
 
-    sqlite3* db_ = nullptr;
-    sqlite3_stmt* find_thread_ = nullptr;
-    sqlite3_stmt* insert_thread_ = nullptr;
-    sqlite3_stmt* set_header_ = nullptr;
-    sqlite3_stmt* get_header_ = nullptr;
-    sqlite3_stmt* insert_post_ = nullptr;
-    sqlite3_stmt* put_ = nullptr;
-    sqlite3_stmt* get_ = nullptr;
-    sqlite3_stmt* threads_ = nullptr;  // iteration over thread rows
-    sqlite3_stmt* sorted_ = nullptr;   // iteration over sorted posts
-    std::string last_key_;
-    int64_t last_seq_ = -1;
-    int64_t posts_ = 0;
-    bool finished_ = false;
-    bool sorted_row_ = false;  // sorted_ holds an unconsumed row
+    void charge(size_t bytes);
+    void spill();
+    std::unordered_map<int64_t, std::string>& side(int table);
+
+    StoreOptions options_;
+    std::vector<MemThread> threads_;  // thread seq - 1
+    std::unordered_map<std::string, int64_t, KeyHash, KeyEq> keys_;
+    std::vector<std::pair<int, std::unordered_map<int64_t, std::string>>> sides_;
+    int64_t bytes_ = 0;
+    std::unique_ptr<SqliteThreadStore> disk_;
     std::string buf_;
+    int64_t posts_ = 0;
+    size_t emitted_ = 0;  // threads_ handed out by next()
+    bool finished_ = false;
 };
 
 }  // namespace fkb::dumps

@@ -7,11 +7,20 @@
 // does (read, assemble through the spill store, emit every thread) with a
 // sink that only counts. Bytes/s is the input size over wall time. Sizes:
 // FORUMKB_BENCH_MB (default 64) megabytes per input.
+//
+// `source_bench --write DIR` writes the same inputs as files instead
+// (DIR/bench.stackexchange.com/Posts.xml, DIR/RC_bench.ndjson), to measure
+// the whole command: `forumkb parse FILE > /dev/null`.
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "dump_input.hpp"
 #include "stackexchange_parser.hpp"
@@ -41,15 +50,16 @@ std::string words(std::mt19937& rng, int n) {
 }
 
 /// A Posts.xml with questions and answers interleaved as in real dumps
-/// (answers spread over the last ~200 questions), bodies of escaped HTML.
+/// (answers to any of the last 200 questions), bodies of escaped HTML.
 const std::string& stackexchange_dump() {
     static const std::string xml = [] {
         std::mt19937 rng(42);
         std::string s = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<posts>\n";
         size_t goal = target_bytes();
-        long id = 1, last_question = 0;
+        long id = 1;
+        std::vector<long> recent;  // the last 200 questions, which answers pick from
         while (s.size() < goal) {
-            bool question = last_question == 0 || rng() % 4 == 0;
+            bool question = recent.empty() || rng() % 4 == 0;
             std::string body = "&lt;p&gt;" + words(rng, 40) + " &amp;amp; " + words(rng, 20) + "&lt;/p&gt;&#xA;";
             body += "&lt;ul&gt;&#xA;&lt;li&gt;" + words(rng, 8) + "&lt;/li&gt;&#xA;&lt;li&gt;" + words(rng, 8) +
                     "&lt;/li&gt;&#xA;&lt;/ul&gt;&#xA;";
@@ -58,8 +68,7 @@ const std::string& stackexchange_dump() {
             body += "&lt;p&gt;" + words(rng, 50) + "&lt;/p&gt;&#xA;";
             s += "  <row Id=\"" + std::to_string(id) + "\" PostTypeId=\"" + (question ? "1" : "2") + "\"";
             if (!question) {
-                long back = static_cast<long>(rng() % 200);
-                long parent = std::max(1L, last_question - back * 4);
+                long parent = recent[rng() % recent.size()];
                 s += " ParentId=\"" + std::to_string(parent) + "\"";
             }
             s += " CreationDate=\"2021-04-01T19:02:11.377\" Score=\"" + std::to_string(rng() % 50) + "\"";
@@ -68,7 +77,10 @@ const std::string& stackexchange_dump() {
             if (question)
                 s += " Title=\"" + words(rng, 8) + "\" Tags=\"&lt;running&gt;&lt;back-pain&gt;\" AnswerCount=\"2\"";
             s += " CommentCount=\"0\" ContentLicense=\"CC BY-SA 4.0\" />\n";
-            if (question) last_question = id;
+            if (question) {
+                if (recent.size() == 200) recent.erase(recent.begin());
+                recent.push_back(id);
+            }
             ++id;
         }
         s += "</posts>\n";
@@ -108,7 +120,8 @@ const std::string& reddit_dump() {
         while (s.size() < goal) {
             ++n;
             bool sub = last_sub == 0 || rng() % 9 == 0;
-            std::string id = "k" + std::to_string(n);
+            std::string id = std::to_string(n);
+            id.insert(0, 1, 'k');
             s += "{\"author\":\"user" + std::to_string(rng() % 50000) + "\",\"author_flair_text\":null,";
             s += "\"created_utc\":" + std::to_string(1690000000 + n) + ",\"id\":\"" + id + "\",";
             s += "\"score\":" + std::to_string(rng() % 100) + ",\"subreddit\":\"running\",";
@@ -149,6 +162,28 @@ void BM_RedditNdjson(benchmark::State& state) {
 BENCHMARK(BM_RedditNdjson)->Arg(256)->Arg(8)->Unit(benchmark::kMillisecond)->UseRealTime();
 #endif
 
+bool write_file(const std::filesystem::path& path, const std::string& bytes) {
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream out(path, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::cout << path.string() << ": " << (bytes.size() >> 20) << " MB\n";
+    return static_cast<bool>(out);
+}
+
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+    if (argc == 3 && std::strcmp(argv[1], "--write") == 0) {
+        std::filesystem::path dir = argv[2];
+        bool ok = write_file(dir / "bench.stackexchange.com" / "Posts.xml", stackexchange_dump());
+#ifdef FKB_BENCH_REDDIT
+        ok = write_file(dir / "RC_bench.ndjson", reddit_dump()) && ok;
+#endif
+        return ok ? 0 : 1;
+    }
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -6,7 +6,9 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <ostream>
 #include <sstream>
 #include <string>
 
@@ -43,6 +45,9 @@ struct Golden {
     const char* input;
     const char* expected;
 };
+
+/// How gtest (and so ctest's test list) shows a case: its input file.
+void PrintTo(const Golden& g, std::ostream* os) { *os << g.input; }
 
 class DumpsGolden : public ::testing::TestWithParam<Golden> {};
 
@@ -106,6 +111,71 @@ TEST(DumpsGoldenDirs, TruncatedPostsXmlIsRejectedWithLine) {
     Output o = forumkb("parse --source source_stackexchange -o source_stackexchange.siblings=false '" + path + "'", true);
     EXPECT_NE(o.out.find("dumps_truncated_Posts.xml:8: XML:"), std::string::npos) << o.out;
     EXPECT_NE(o.out.find("\"thread_id\":\"10\""), std::string::npos) << o.out;
+}
+
+TEST(DumpsGoldenDirs, CorruptZstdFrameKeepsTheRecordsBeforeIt) {
+    // A Pushshift-style comments file, compressed with a long window, with
+    // bytes in the middle of its frame destroyed: the lines decoded before
+    // the damage become threads, the damage is a reject with its place.
+    if (std::system("zstd --version > /dev/null 2>&1") != 0) GTEST_SKIP() << "zstd missing (scripts/setup.sh installs it)";
+    std::string dir = ::testing::TempDir() + "/dumps_bad_zst";
+    std::string plain = dir + "/RC_damaged.ndjson";
+    ASSERT_EQ(std::system(("rm -rf '" + dir + "' && mkdir -p '" + dir + "'").c_str()), 0);
+    {
+        std::ofstream f(plain);
+        // Enough distinct submissions for several zstd blocks (128 kB each).
+        for (int i = 0; i < 4000; ++i) {
+            f << "{\"id\":\"s" << i << "\",\"title\":\"run " << i << " and my knee aches after " << i * 7
+              << " km\",\"selftext\":\"week " << i % 53 << ": " << (i * 2654435761u % 1000003)
+              << " steps, the outside of the knee hurts on downhills\",\"subreddit\":\"running\",\"created_utc\":"
+              << 1690000000 + i << "}\n";
+        }
+    }
+    ASSERT_EQ(std::system(("zstd -q --long=27 --rm '" + plain + "' -o '" + plain + ".zst'").c_str()), 0);
+    {
+        std::fstream z(plain + ".zst", std::ios::in | std::ios::out | std::ios::binary);
+        z.seekg(0, std::ios::end);
+        std::streamoff size = z.tellg();
+        z.seekp(size / 2);
+        std::string junk(64, '\xA5');
+        z.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+    }
+    Output o = forumkb("parse '" + plain + ".zst'", true);
+    EXPECT_NE(o.out.find("RC_damaged.ndjson:"), std::string::npos) << o.out;
+    EXPECT_NE(o.out.find("the input cannot be read past byte"), std::string::npos) << o.out;
+    EXPECT_NE(o.out.find("\"thread_id\":\"s0\""), std::string::npos) << o.out.substr(0, 2000);
+    EXPECT_EQ(o.out.find("\"thread_id\":\"s3999\""), std::string::npos);
+}
+
+TEST(DumpsGoldenDirs, CorruptZstdPostsXmlKeepsTheRowsBeforeIt) {
+    // The same for a Stack Exchange Posts.xml: the questions decoded before
+    // the damage are threads, the damage is one reject with its byte.
+    if (std::system("zstd --version > /dev/null 2>&1") != 0) GTEST_SKIP() << "zstd missing (scripts/setup.sh installs it)";
+    std::string dir = ::testing::TempDir() + "/dumps_bad_se_zst";
+    std::string plain = dir + "/Posts.xml";
+    ASSERT_EQ(std::system(("rm -rf '" + dir + "' && mkdir -p '" + dir + "'").c_str()), 0);
+    {
+        std::ofstream f(plain);
+        f << "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<posts>\n";
+        for (int i = 1; i <= 4000; ++i) {
+            f << "  <row Id=\"" << i << "\" PostTypeId=\"1\" Title=\"knee " << i << "\" Body=\"&lt;p&gt;week "
+              << i % 53 << ": " << (i * 2654435761u % 1000003) << " steps, the knee hurts on downhills&lt;/p&gt;\" />\n";
+        }
+        f << "</posts>\n";
+    }
+    ASSERT_EQ(std::system(("zstd -q --long=27 --rm '" + plain + "' -o '" + plain + ".zst'").c_str()), 0);
+    {
+        std::fstream z(plain + ".zst", std::ios::in | std::ios::out | std::ios::binary);
+        z.seekg(0, std::ios::end);
+        std::streamoff size = z.tellg();
+        z.seekp(size / 2);
+        std::string junk(64, '\xA5');
+        z.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+    }
+    Output o = forumkb("parse --source source_stackexchange '" + plain + ".zst'", true);
+    EXPECT_NE(o.out.find("the input cannot be read past byte"), std::string::npos) << o.out.substr(0, 2000);
+    EXPECT_NE(o.out.find("\"thread_id\":\"1\""), std::string::npos) << o.out.substr(0, 2000);
+    EXPECT_EQ(o.out.find("\"thread_id\":\"4000\""), std::string::npos);
 }
 
 }  // namespace

@@ -90,6 +90,10 @@ TEST(DumpsJson, Sniff) {
     EXPECT_GT(sniff_json("{\"a\": 1}\n", "x"), 0.0);
     EXPECT_EQ(sniff_json("[1, 2]", "x.json"), 0.0);
     EXPECT_EQ(sniff_json("a,b\n", "x.csv"), 0.0);
+    // One pretty-printed document (a settings or gold file) is not JSON lines:
+    // read line by line, every line of it would be a "broken JSON" reject.
+    EXPECT_EQ(sniff_json("{\n \"version\": 1,\n \"facts\": []\n}\n", "gold.json"), 0.0);
+    EXPECT_GE(sniff_json("{\"a\": 1}\r\n{\"a\": 2}\r\n", "x.jsonl"), 0.6);
 }
 
 }  // namespace

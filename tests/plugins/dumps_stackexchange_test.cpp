@@ -98,6 +98,35 @@ TEST(DumpsStackExchange, TruncatedXmlKeepsWhatWasRead) {
     EXPECT_NE(c.rejects[0].reason.find("XML"), std::string::npos) << c.rejects[0].reason;
 }
 
+TEST(DumpsStackExchange, TruncatedInsideATagKeepsTheRowBeforeIt) {
+    // Cut inside the next start tag: every complete row is a post, the cut
+    // one is the reject (with the line where the file ends).
+    std::string xml = posts("<row Id=\"1\" PostTypeId=\"1\" Title=\"t\" Body=\"q\" />\n"
+                            "<row Id=\"2\" PostTypeId=\"2\" ParentId=\"1\" Body=\"a\" />\n"
+                            "<row Id=\"3\" Po");
+    xml.resize(xml.rfind("Po") + 2);
+    for (size_t chunk : {size_t(7), size_t(1) << 16}) {
+        auto c = run<StackExchangeParser>(xml, "Posts.xml", StackExchangeOptions{.siblings = false}, chunk);
+        ASSERT_EQ(c.threads.size(), 1u) << c.reject_text();
+        EXPECT_EQ(c.threads[0].posts.size(), 2u);
+        ASSERT_EQ(c.rejects.size(), 1u) << c.reject_text();
+        EXPECT_EQ(c.rejects[0].line, 5u) << c.rejects[0].reason;
+    }
+}
+
+TEST(DumpsStackExchange, AmpersandsAndDeclaredEntitiesInValues) {
+    // '&' in a value comes back from libxml2 as "&#38;" (no entity
+    // substitution); entities declared in a DOCTYPE are expanded.
+    std::string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                      "<!DOCTYPE posts [<!ENTITY club \"Track &amp; Field\">]>\n<posts>\n"
+                      "<row Id=\"1\" PostTypeId=\"1\" Title=\"A &amp;amp; B &#38;#38; &club;\" "
+                      "Body=\"&lt;p&gt;salt &amp;amp; vinegar &amp;lt;3&lt;/p&gt;\" />\n</posts>\n";
+    auto c = run<StackExchangeParser>(xml, "Posts.xml", StackExchangeOptions{.siblings = false});
+    ASSERT_EQ(c.threads.size(), 1u) << c.reject_text();
+    EXPECT_EQ(c.threads[0].title.value_or(""), "A &amp; B &#38; Track & Field");
+    EXPECT_EQ(c.threads[0].posts[0].text, "salt & vinegar <3");
+}
+
 TEST(DumpsStackExchange, CommentOnMissingPostIsRejected) {
     // Comments.xml from the corpus against a Posts.xml that lacks post 12.
     std::string xml = posts("<row Id=\"10\" PostTypeId=\"1\" Title=\"t\" Body=\"q\" />\n"
@@ -160,6 +189,26 @@ TEST(DumpsStackExchange, HtmlBodies) {
     EXPECT_EQ(r.text, "a  =  1\n  b\n\nafter\nline");
     r = h.render("<p>unclosed <b>bold<p>next");
     EXPECT_EQ(r.text, "unclosed bold\n\nnext");
+}
+
+TEST(DumpsStackExchange, HtmlBodiesNestingTablesAndHead) {
+    HtmlText h;
+    auto r = h.render("<ul><li>a<ul><li>b</li><li>c</li></ul></li><li>d</li></ul>");
+    EXPECT_EQ(r.text, "- a\n  - b\n  - c\n- d");
+    r = h.render("<table><tr><td>x</td><td>y</td></tr><tr><th>z</th></tr></table>");
+    EXPECT_EQ(r.text, "x y\n\nz");
+    r = h.render("<blockquote><p>outer</p><blockquote>inner</blockquote></blockquote>after");
+    EXPECT_EQ(r.text, "outer\n\ninner\n\nafter");
+    ASSERT_EQ(r.quotes.size(), 2u);  // inner first: spans are recorded as quotes close
+    EXPECT_EQ(r.text.substr(r.quotes[0].first, r.quotes[0].second - r.quotes[0].first), "inner");
+    EXPECT_EQ(r.text.substr(r.quotes[1].first, r.quotes[1].second - r.quotes[1].first), "outer\n\ninner");
+    // <title> implies a <head>, which is not shown; an unknown entity stays as written.
+    r = h.render("<title>gone</title><p>kept &bogus; &amp;&nbsp;&nbsp;x</p>");
+    EXPECT_EQ(r.text, "kept &bogus; & x");
+    r = h.render("text <b>a</b> <i>b</i>\n<p>  lead and trail  </p>");
+    EXPECT_EQ(r.text, "text a b\n\nlead and trail");
+    // One parser context serves body after body.
+    for (int i = 0; i < 3; ++i) EXPECT_EQ(h.render("<p>again</p>").text, "again");
 }
 
 TEST(DumpsStackExchange, CorpusHtmlQuoteAndEntities) {

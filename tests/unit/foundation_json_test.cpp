@@ -24,6 +24,12 @@ TEST(FoundationJson, Escaper) {
     EXPECT_EQ(esc("a\"b\\c\nd\te\x01"), R"("a\"b\\c\nd\te\u0001")");
     EXPECT_EQ(esc("caf\xC3\xA9 \xF0\x9F\x98\x95"), "\"caf\xC3\xA9 \xF0\x9F\x98\x95\"");
     EXPECT_EQ(esc("bad\xFFz"), "\"bad\xEF\xBF\xBDz\"");
+    // Long strings go 16 bytes at a time: escapes, UTF-8 and bad bytes past the first block.
+    EXPECT_EQ(esc("0123456789abcdef0123\"456789\n"), R"("0123456789abcdef0123\"456789\n")");
+    EXPECT_EQ(esc("0123456789abcdef caf\xC3\xA9 then \"quote\" and \x02 after it"),
+              "\"0123456789abcdef caf\xC3\xA9 then \\\"quote\\\" and \\u0002 after it\"");
+    EXPECT_EQ(esc("0123456789abcdef caf\xC3\xA9 0123456789abcdef \xC3 end\t"),
+              "\"0123456789abcdef caf\xC3\xA9 0123456789abcdef \xEF\xBF\xBD end\\t\"");
 }
 
 fkb::Thread small_thread() {
