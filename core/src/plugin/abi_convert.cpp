@@ -87,7 +87,9 @@ Thread to_thread(const fkb_thread& c, std::string_view default_source) {
         p.text = cp.text.ptr ? std::string(cp.text.ptr, cp.text.len) : std::string();
         const std::size_t raw_size = p.text.size();
         std::vector<std::size_t> map;
-        bool repaired = utf8::sanitize(p.text, &map);
+        // Almost every text is valid UTF-8: check first, and build the offset
+        // map of a repair only for the texts that need one.
+        bool repaired = !utf8::valid(p.text) && utf8::sanitize(p.text, &map);
         p.likes = opt_int(cp.likes);
         p.score = opt_int(cp.score);
         p.accepted = cp.accepted != 0;
