@@ -1129,8 +1129,9 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
     std::unordered_set<std::string> seen_sentences;
     for (size_t p = 0; p < n; ++p) {
         std::string_view text = sdk::view(th.posts[p].text);
-        posts[p].words = PostWords::from_analysis(text, view.posts[p]);
-        im.words.classify(posts[p].words);
+        im.words.begin_post();
+        posts[p].words = PostWords::from_analysis(text, view.posts[p], im.words);
+        im.lex.find_phrases(posts[p].words);
         const PostWords& pw = posts[p].words;
         posts[p].skip.assign(pw.sentences().size(), false);
         // Quoted text: the host's quoted spans, and any sentence of at least

@@ -70,6 +70,24 @@ void PostWords::add_word(uint32_t start, uint32_t end, uint32_t sentence, bool p
     w.punct = punct;
     w.number = number;
     if (!keys_.empty()) keys_.push_back(' ');
+    if (cache_) {
+        const WordForms& f = cache_->forms(key_src, punct);
+        w.key_off = static_cast<uint32_t>(keys_.size());
+        keys_.append(f.key);
+        w.key_len = static_cast<uint32_t>(f.key.size());
+        w.stem_off = static_cast<uint32_t>(stems_.size());
+        stems_.append(f.stem);
+        w.stem_len = static_cast<uint32_t>(f.stem.size());
+        w.punct = f.punct;
+        w.lists = f.lists;
+        w.cause_alts = f.cause_alts;
+        w.remedy_alts = f.remedy_alts;
+        w.stem_id = f.stem_id;
+        w.cue_starts = f.cue_starts;
+        w.lex_first = f.lex_first;
+        words_.push_back(w);
+        return;
+    }
     w.key_off = static_cast<uint32_t>(keys_.size());
     if (punct) {
         keys_.append(key_src);
@@ -92,8 +110,18 @@ void PostWords::add_word(uint32_t start, uint32_t end, uint32_t sentence, bool p
     words_.push_back(w);
 }
 
+PostWords PostWords::from_analysis(std::string_view text, const fkb_post_analysis& a, WordFormCache& cache) {
+    PostWords pw = from_analysis_with(text, a, &cache);
+    return pw;
+}
+
 PostWords PostWords::from_analysis(std::string_view text, const fkb_post_analysis& a) {
+    return from_analysis_with(text, a, nullptr);
+}
+
+PostWords PostWords::from_analysis_with(std::string_view text, const fkb_post_analysis& a, WordFormCache* cache) {
     PostWords pw;
+    pw.cache_ = cache;
     pw.text_ = text;
     pw.words_.reserve(a.n_tokens + 8);
     pw.keys_.reserve(text.size() + 16);
@@ -213,6 +241,7 @@ PostWords PostWords::from_analysis(std::string_view text, const fkb_post_analysi
         }
         pw.scopes_.push_back(std::move(scope));
     }
+    pw.cache_ = nullptr;
     return pw;
 }
 

@@ -58,10 +58,33 @@ struct Scope {
     std::string value;
 };
 
+/// What a word's text gives, worked out once per distinct text by a cache
+/// the caller keeps (WordClasses): its key and stem, and its classes.
+struct WordForms {
+    std::string key, stem;
+    bool punct = false;  ///< a word made only of apostrophes is punctuation
+    uint64_t lists = 0;
+    uint32_t cause_alts = 0, remedy_alts = 0, stem_id = 0;
+    uint8_t cue_starts = 0;
+    bool lex_first = false;
+};
+
+/// The cache of WordForms by the word's text (and whether it is punctuation).
+class WordFormCache {
+public:
+    virtual const WordForms& forms(std::string_view text, bool punct) = 0;
+
+protected:
+    ~WordFormCache() = default;
+};
+
 class PostWords {
 public:
     /// Words of a post from the host's analysis of it.
     static PostWords from_analysis(std::string_view text, const fkb_post_analysis& a);
+    /// The same, with every word's forms and classes from cache (then only
+    /// Lexicon::find_phrases is left to do).
+    static PostWords from_analysis(std::string_view text, const fkb_post_analysis& a, WordFormCache& cache);
     /// Words of a short text that has no analysis (a thread title): one
     /// sentence per line, ASCII tokenization.
     static PostWords from_plain(std::string_view text);
@@ -100,10 +123,12 @@ public:
     std::string_view span_text(size_t first, size_t last) const noexcept;
 
 private:
+    static PostWords from_analysis_with(std::string_view text, const fkb_post_analysis& a, WordFormCache* cache);
     void add_word(uint32_t start, uint32_t end, uint32_t sentence, bool punct, bool number, std::string_view key_src);
     void finish();
 
     std::string_view text_;
+    WordFormCache* cache_ = nullptr;  ///< while building, if any
     std::vector<Word> words_;
     std::vector<Sentence> sentences_;
     std::vector<Scope> scopes_;

@@ -1,6 +1,8 @@
 // WordClasses: see word_classes.hpp.
 #include "word_classes.hpp"
 
+#include "word_key.hpp"
+
 namespace fkb::advice {
 
 void WordClasses::classify(PostWords& pw) {
@@ -26,6 +28,40 @@ void WordClasses::classify(PostWords& pw) {
         w.remedy_alts = c.remedy_alts;
     }
     lex_.find_phrases(pw);
+}
+
+void WordClasses::begin_post() {
+    if (cache_.size() > kMaxCached) cache_.clear();
+    if (forms_.size() > kMaxCached) forms_.clear();
+}
+
+const WordForms& WordClasses::forms(std::string_view text, bool punct) {
+    probe_.clear();
+    if (punct) probe_.push_back('\x01');
+    probe_.append(text);
+    auto it = forms_.find(probe_);
+    if (it != forms_.end()) return it->second;
+    WordForms f;
+    f.punct = punct;
+    if (punct) {
+        f.key.assign(text);
+    } else {
+        append_key(text, f.key);
+    }
+    if (f.key.empty()) {  // a word made only of apostrophes
+        f.key = "'";
+        f.punct = true;
+    }
+    if (f.punct) {
+        f.stem = f.key;
+    } else {
+        append_stem(f.key, f.stem);
+    }
+    f.lists = lex_.word_lists(f.key);
+    f.lex_first = !f.punct && lex_.first_stem(f.stem);
+    f.stem_id = f.punct ? 0 : lex_.stem_id(f.stem);
+    starts_.classify_word(f.key, f.cue_starts, f.cause_alts, f.remedy_alts);
+    return forms_.emplace(probe_, std::move(f)).first->second;
 }
 
 }  // namespace fkb::advice

@@ -15,12 +15,16 @@
 
 namespace fkb::advice {
 
-class WordClasses {
+class WordClasses final : public WordFormCache {
 public:
     WordClasses(const Lexicon& lex, const CueStarts& starts) : lex_(lex), starts_(starts) {}
 
     /// Sets the classes of every word of pw, then its lexicon phrases.
     void classify(PostWords& pw);
+    /// The forms and classes of a word's text (PostWords::from_analysis).
+    const WordForms& forms(std::string_view text, bool punct) override;
+    /// Call before building a post's words: clears the caches when they have grown past their bound.
+    void begin_post();
 
 private:
     struct Classes {
@@ -38,6 +42,8 @@ private:
     const Lexicon& lex_;
     const CueStarts& starts_;
     std::unordered_map<std::string, Classes, Hash, std::equal_to<>> cache_;
+    std::unordered_map<std::string, WordForms, Hash, std::equal_to<>> forms_;  ///< by text, '\x01' + text for punctuation
+    std::string probe_;
 };
 
 }  // namespace fkb::advice
