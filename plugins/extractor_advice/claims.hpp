@@ -25,6 +25,7 @@ struct SymptomMention {
     uint32_t ev_first = 0, ev_last = 0;    ///< evidence: mention plus adjacent qualifiers
     std::string concept_id, label;
     std::string body_part;  ///< body part concept id (empty for named conditions)
+    std::string sited_in;   ///< for a named condition: the body part it is in ("arthritis in my knee")
     std::string complaint;  ///< complaint concept id
     std::string location, onset, duration, activity;
     Experiencer experiencer = Experiencer::unknown;

@@ -70,11 +70,22 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
     constexpr unsigned mask = Lexicon::bit(Kind::body_part) | Lexicon::bit(Kind::region) |
                               Lexicon::bit(Kind::complaint) | Lexicon::bit(Kind::condition) |
                               Lexicon::bit(Kind::symptom);
+    constexpr unsigned kOtherThanSymptom = Lexicon::bit(Kind::cause) | Lexicon::bit(Kind::remedy);
     std::vector<Tagged> tags;
     for (uint32_t i = s.first; i < s.last; ++i) {
         if (pw[i].punct) continue;
         LexMatch m = lex_.match_at(pw, i, s.last, mask);
         if (!m.entry) continue;
+        // A body part that begins a longer exercise, gear or cause name
+        // ("calf raises", "knee sleeves", "skull crushers") is not a body
+        // part there.
+        if (m.entry->kind == Kind::body_part) {
+            LexMatch other = lex_.match_at(pw, i, s.last, kOtherThanSymptom);
+            if (other.entry && other.last > m.last) {
+                i = other.last - 1;
+                continue;
+            }
+        }
         tags.push_back(Tagged{tag_of(m.entry->kind), m.entry, m.first, m.last});
         i = m.last - 1;
     }
@@ -131,6 +142,18 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
             m.concept_id = tags[t].entry->id;
             m.label = tags[t].entry->label;
             used[t] = true;
+            // "osteoarthritis in my left knee": later complaints ("it swelled
+            // up") speak of that knee.
+            for (size_t b = t + 1; b < tags.size() && tags[b].first - tags[t].last <= 4; ++b) {
+                if (tags[b].tag == Tag::region) continue;
+                if (tags[b].tag != Tag::body_part) break;
+                uint32_t w = tags[t].last;
+                bool placed = w < tags[b].first && (pw.key(w) == "in" || pw.key(w) == "of" || pw.key(w) == "on");
+                for (++w; placed && w < tags[b].first; ++w)
+                    if (!is("possessive", w) && !is("symptom_gap", w)) placed = false;
+                if (placed) m.sited_in = tags[b].entry->id;
+                break;
+            }
             out.push_back(std::move(m));
             continue;
         }
@@ -249,7 +272,8 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
         if (used[t] || tags[t].tag != Tag::complaint) continue;
         const SymptomMention* antecedent = nullptr;
         for (size_t k = out.size(); k-- > 0;)
-            if (out[k].post == post && !out[k].body_part.empty() && (k >= first_new || out[k].sentence < s.index)) {
+            if (out[k].post == post && !(out[k].body_part.empty() && out[k].sited_in.empty()) &&
+                (k >= first_new || out[k].sentence < s.index)) {
                 antecedent = &out[k];
                 break;
             }
@@ -259,7 +283,15 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
         // Only the plain words of a complaint ("it's sore", "hurts") refer back;
         // "I bumped up my mileage" or "heavy curls" do not.
         if (!is("anaphoric_complaint", tags[t].first)) continue;
-        const Concept* bp = lex_.find(antecedent->body_part);
+        // ... and only as a predicate or a noun of its own ("it's sore",
+        // "a little swelling"), not a word about something else ("I pull
+        // the laces tight").
+        // A verb ("rolling over in bed hurts") has its own subject.
+        if (uint32_t w = tags[t].first;
+            w > s.first && !pw[w - 1].punct && !is("anaphoric_lead", w - 1) && !is("anaphoric_verb", w))
+            continue;
+        const Concept* bp =
+            lex_.find(antecedent->body_part.empty() ? antecedent->sited_in : antecedent->body_part);
         SymptomMention m;
         m.post = post;
         m.sentence = s.index;
