@@ -150,7 +150,8 @@ struct AdviceExtractor::Impl {
         if (h.last < s.last && in("noun_follower", pw, h.last)) return true;
         if (h.first > s.first && in("determiner", pw, h.first - 1)) return true;
         // "a cool compress" (determiner, adjective, noun) but "tight shoes compress the nerve".
-        bool object_next = h.last < s.last && (in("determiner", pw, h.last) || in("clause_subject", pw, h.last));
+        bool object_next = h.last < s.last && (in("determiner", pw, h.last) || in("clause_subject", pw, h.last) ||
+                                               in("object_word", pw, h.last) || in("possessive", pw, h.last));
         return !object_next && h.first > s.first + 1 && in("determiner", pw, h.first - 2) && !pw[h.first - 1].punct;
     }
 
@@ -829,7 +830,7 @@ struct AdviceExtractor::Impl {
                    (in("activity", pw, st + 1) || lex.match_at(pw, st + 1, s.last, kRemedyMask).entry);
         if (!ban && (in("clause_subject", pw, st) || in("subject_person", pw, st) || in("subordinator", pw, st) ||
                      in("not_action_subject", pw, st) || in("left_stop", pw, st) || in("negation", pw, st) ||
-                     pw[st].number))
+                     in("not_nominal_head", pw, st) || pw[st].number))
             return;
         // "Personally I foam roll every night": a subject near the start makes it a statement.
         for (uint32_t w = st; w < s.last && w < st + 3; ++w)

@@ -31,8 +31,32 @@ inline const auto any_word = +(~x3::char_(' '));
 
 /// A symbol table of whole words mapped to values; it keeps its keys so a
 /// grammar can say which words its matches start with (FirstWords).
+///
+/// A match ends at the end of a word: x3::symbols takes the longest key
+/// that is a prefix of the input, so "contribute to" would be found in
+/// "contribute too" (and "help" in "helpful") and the rule would then fail
+/// at its word boundary, never trying the shorter key "contribute". parse()
+/// retries with the input cut before the partly matched word until a key
+/// ends where a word does.
 template <class T>
 struct Words : x3::symbols<T> {
+    template <class Iterator, class Context, class RContext, class Attribute>
+    bool parse(Iterator& first, const Iterator& last, const Context& context, const RContext& rcontext,
+               Attribute& attr) const {
+        Iterator limit = last;
+        for (;;) {
+            Iterator it = first;
+            if (!x3::symbols<T>::parse(it, limit, context, rcontext, attr)) return false;
+            if (it == last || *it == ' ') {
+                first = it;
+                return true;
+            }
+            while (it != first && *(it - 1) != ' ') --it;  // back to the start of the partly matched word
+            if (it == first) return false;
+            limit = it - 1;  // the space before it
+        }
+    }
+
     Words(std::initializer_list<std::pair<const char*, T>> entries) {
         for (const auto& [k, v] : entries) {
             this->add(k, v);

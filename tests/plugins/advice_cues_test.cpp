@@ -93,6 +93,10 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My lower back has been sore after my runs for two weeks.", "stye city lol."}, "cause", "stye city", {{"certainty", "probable"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
     {{"My lower back has been sore after my runs for two weeks.", "thats a stress reaction until proven otherwise."}, "cause", "thats a stress reaction until proven otherwise", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Sounds like plantar fasciitis for sure."}, "cause", "Sounds like plantar fasciitis for sure", {{"certainty", "probable"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Honestly your deadlift volume is the first thing I'd blame."}, "cause", "Honestly your deadlift volume is the first thing I'd blame", {{"polarity", "affirmed"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "What you describe is facet joint irritation."}, "cause", "What you describe is facet joint irritation", {{"certainty", "probable"}, {"polarity", "affirmed"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "A heavy backpack can contribute too."}, "cause", "A heavy backpack can contribute too", {{"certainty", "possible"}, {"polarity", "affirmed"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "The strap over the shoulder irritates those muscles."}, "cause", "The strap over the shoulder irritates those muscles", {{"polarity", "affirmed"}}},
 }), case_name);
 
 class RemedyCues : public ::testing::TestWithParam<Case> {};
@@ -133,6 +137,10 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My lower back has been sore after my runs for two weeks.", "Sounds like you need new shoes."}, "remedy", "new shoes", {{"certainty", "probable"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Best thing you can do is rest it for a week."}, "remedy", "Best thing you can do is rest it for a week", {{"certainty", "possible"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}, {"dosage", "a week"}}},
     {{"My lower back has been sore after my runs for two weeks.", "The cortisone shot made it worse."}, "remedy", "The cortisone shot made it worse", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"outcome", "worse"}, {"experiencer", "generic"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "A lacrosse ball on the glutes changed my life."}, "remedy", "A lacrosse ball on the glutes changed my life", {{"outcome", "resolved"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Cat-cow stretches every morning settled it for me."}, "remedy", "Cat-cow stretches every morning settled it for me", {{"outcome", "improved"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "The pool is lovely for sore backs."}, "remedy", "The pool is lovely for sore backs", {{"polarity", "affirmed"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "What actually healed mine was bird dogs, 3 sets of 10."}, "remedy", "What actually healed mine was bird dogs", {{"polarity", "affirmed"}}},
 }), case_name);
 
 class ContextRules : public ::testing::TestWithParam<Case> {};
@@ -184,6 +192,9 @@ struct Negative {
 TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
     const std::string open = "My lower back has been sore after my runs for two weeks.";
     const std::vector<Negative> cases = {
+        {{open, "Took about 6 weeks."}, "remedy", "Took", "a time span, not a dosed remedy"},
+        {{"My right knee is stiff in the mornings. I pull the straps tight before a lift."}, "symptom", "straps tight", "a word about something else"},
+        {{"Been doing heavy skull crushers on Fridays."}, "symptom", "skull", "an exercise name, not a head"},
         {{open, "A cool compress helps with the itching."}, "cause", "compress", "a noun after a determiner"},
         {{open, "Adductor strains are common in hockey."}, "cause", "strains", "a noun before a verb"},
         {{open, "Then squeeze a ball between your knees for ten seconds."}, "cause", "squeeze", "an imperative"},
