@@ -662,6 +662,15 @@ struct AdviceExtractor::Impl {
         bool imperative_head = opens_imperative(head);
         for (uint32_t i = s.first; i + 1 < s.last; ++i) {
             if (is_p(pw, i, ";")) starts.push_back(i + 1);
+            // "do the hop test: if hopping hurts, get an x-ray": a colon opens
+            // a clause too, and a leading subordinate clause there puts the
+            // advice after its comma.
+            if (is_p(pw, i, ":") && !pw[i + 1].punct) {
+                uint32_t k = i + 1;
+                while (k < s.last && in("imperative_lead", pw, k)) ++k;
+                starts.push_back(k);
+                if (k < s.last && in("subordinator", pw, k)) subordinate = true;
+            }
             // "... doesnt bother it. drop the incline curls, do hammer curls": a
             // full stop the sentence splitter kept inside (a lower-case start)
             // opens a clause, which sets the context of the commas after it.

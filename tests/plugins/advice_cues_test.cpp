@@ -141,6 +141,9 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My lower back has been sore after my runs for two weeks.", "Cat-cow stretches every morning settled it for me."}, "remedy", "Cat-cow stretches every morning settled it for me", {{"outcome", "improved"}}},
     {{"My lower back has been sore after my runs for two weeks.", "The pool is lovely for sore backs."}, "remedy", "The pool is lovely for sore backs", {{"polarity", "affirmed"}}},
     {{"My lower back has been sore after my runs for two weeks.", "What actually healed mine was bird dogs, 3 sets of 10."}, "remedy", "What actually healed mine was bird dogs", {{"polarity", "affirmed"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Ditch the heavy backpack for a messenger bag."}, "remedy", "Ditch the heavy backpack for a messenger bag", {{"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Warm up first, then gently roll the glutes on a tennis ball."}, "remedy", "roll the glutes on a tennis ball", {{"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Do the bend test: if bending forward makes it shoot down your leg, call your doctor."}, "remedy", "call your doctor", {{"polarity", "affirmed"}}},
 }), case_name);
 
 class ContextRules : public ::testing::TestWithParam<Case> {};
