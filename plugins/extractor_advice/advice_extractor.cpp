@@ -236,6 +236,8 @@ struct AdviceExtractor::Impl {
                     if (h.last - h.first == 1 && in("imperative", pw, h.first) &&
                         slots.left(pw, s, h.first).empty())
                         continue;
+                    // "ibuprofen gel rubbed in": a remedy applied, not a cause rubbing.
+                    if (h.last < s.last && pw.key(h.last) == "in" && in("apply_verb", pw, h.last - 1)) continue;
                     // "gave me three months of relief": a remedy's effect, not a cause's.
                     if (gives_relief(pw, s, h.last)) continue;
                     WordSpan l = slots.left(pw, s, h.first);
