@@ -149,6 +149,8 @@ struct AdviceExtractor::Impl {
         if (h.last - h.first != 1) return false;
         if (h.last < s.last && in("noun_follower", pw, h.last)) return true;
         if (h.first > s.first && in("determiner", pw, h.first - 1)) return true;
+        // "a week of compresses": a verb form right after a preposition is a noun.
+        if (h.first > s.first && in("preposition", pw, h.first - 1)) return true;
         // "a cool compress" (determiner, adjective, noun) but "tight shoes compress the nerve".
         bool object_next = h.last < s.last && (in("determiner", pw, h.last) || in("clause_subject", pw, h.last) ||
                                                in("object_word", pw, h.last) || in("possessive", pw, h.last));
