@@ -406,10 +406,13 @@ struct AdviceExtractor::Impl {
                 case Cue::cause_since: {
                     std::string_view k = pw.key(h.first);
                     // A bare "started X" (no "I", no "me on") counts only at the head of a sentence.
-                    if ((k == "started" || k == "began" || k == "switched") && h.last - h.first <= 2 &&
-                        h.first != sentence_head(pw, s) && !(h.first > s.first && pw[h.first - 1].punct))
+                    if ((k == "started" || k == "began" || k == "switched" || in("bare_change_head", pw, h.first)) &&
+                        h.last - h.first <= 2 && h.first != sentence_head(pw, s) &&
+                        !(h.first > s.first && pw[h.first - 1].punct))
                         continue;
                     WordSpan r = slots.right(pw, s, h.last);
+                    // "I bumped up to 55 mpw": the new amount is the change.
+                    if (!r.empty() && pw.key(r.first) == "to" && r.first + 1 < r.last) ++r.first;
                     if (r.empty() || in("not_cause_head", pw, r.first) || in("complaint_verb", pw, r.first)) continue;
                     // A change is a suspected cause only beside a complaint: in the
                     // asker's post, or in the same sentence of a reply.

@@ -40,6 +40,10 @@ const Words<int> diag_after = phrase_table<int>("diag_after");
 const Words<int> since_words = phrase_table<int>("since_words");
 const Words<int> change_verbs = phrase_table<int>("change_verbs");
 const Words<int> experience_was = phrase_table<int>("experience_was");
+// Changes told without a subject at the head of a sentence: "Got new shoes", "Upped my mileage".
+const Words<int> bare_change = phrase_table<int>("bare_change");
+// "I've been doing X": what the asker has been doing, a possible cause.
+const Words<int> habit_verbs = phrase_table<int>("habit_verbs");
 
 const Words<int> put_verbs = phrase_table<int>("put_verbs");
 const Words<int> amount = phrase_table<int>("amount");
@@ -124,9 +128,13 @@ const auto cause_cue_alternatives = std::make_tuple(
     cue_rule((x3::eps[start(Cue::cause_since, Certainty::possible)] >> -(W("i") >> _) >>
        (W("finished") | W("took") | W("did") | W("was on") | W("am on") | W("completed")) >> _ >> W("a") >> _ >>
        *((any_word - W("course")) >> _) >> W("course of") >> B)),
-    // "Started sertraline three weeks ago" (the extractor keeps it only at the head of a sentence).
+    // "Started sertraline three weeks ago", "Got new racing flats", "Been doing
+    // heavy curls" (the extractor keeps these only at the head of a sentence).
+    // "I've been taking it at night": a habit the asker tells beside a complaint.
     cue_rule((x3::eps[start(Cue::cause_since, Certainty::possible)] >>
-       (W("started taking") | W("started") | W("began") | W("switched to")) >> B)),
+       (W("started taking") | W("started") | W("began") | W("switched to") | bare_change >> B |
+        -((W("i") >> _ >> W("have") | W("ive") | W("i") >> _ >> W("had") | W("id")) >> _) >> W("been") >> _ >>
+            habit_verbs) >> B)),
     // "the culprit is X" (before "X is the culprit" so both orders are tried).
     cue_rule((x3::eps[start(Cue::cause_culprit_r)] >> determiner >> _ >> -(culprit_adj >> _) >> culprit_nouns >>
        -(_ >> of_this) >> _ >> copula_c[set_cert] >> B >>
@@ -187,7 +195,7 @@ std::vector<std::vector<std::string>> cause_cue_starts_in_order() {
         FirstWords().add(since_words).words,
         FirstWords().add({"started", "put", "switched", "prescribed", "gave", "i"}).words,
         FirstWords().add({"i", "finished", "took", "did", "was", "am", "completed"}).words,
-        FirstWords().add({"started", "began", "switched"}).words,
+        FirstWords().add({"started", "began", "switched", "i", "ive", "id", "been"}).add(bare_change).words,
         FirstWords().add(determiner).words,
         FirstWords().add(copula_neg).add(copula_c).words,
         FirstWords().add(hedge_adv).add(because_words).words,
