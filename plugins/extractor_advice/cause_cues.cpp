@@ -62,6 +62,8 @@ const Words<C> belief = phrase_table<C>("belief");
 // Guesses that name the cause right away: "my guess is tight calves".
 const Words<C> guess_is = phrase_table<C>("guess_is");
 const Words<C> hedge_strong = phrase_table<C>("hedge_strong");
+// Hedges that open a verbless diagnosis: "Very likely De Quervain's", "Probably bursitis".
+const Words<C> hedge_fragment = phrase_table<C>("hedge_fragment");
 const Words<C> sounds = phrase_table<C>("sounds");
 const Words<C> that_be = phrase_table<C>("that_be");
 
@@ -178,7 +180,11 @@ const auto cause_cue_alternatives = std::make_tuple(
     // my guess is X.
     cue_rule((x3::eps[start(Cue::cause_likely)] >> guess_is[set_cert] >> B)),
     // That's X (last: any other reading of "that's" comes first; the slot must name a known condition).
-    cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> diag_subject >> B)));
+    cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> diag_subject >> B)),
+    // "Very likely De Quervain's", "Probably bursitis": a hedge opening a
+    // clause, then a known condition (last, so "probably from X" and the
+    // other readings of a hedge come first).
+    cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> hedge_fragment[set_cert] >> B)));
 
 std::vector<std::vector<std::string>> cause_cue_starts_in_order() {
     return {
@@ -212,7 +218,8 @@ std::vector<std::vector<std::string>> cause_cue_starts_in_order() {
         FirstWords().add(question_start).words,
         FirstWords().add(diag_after).words,
         FirstWords().add(guess_is).words,
-        FirstWords().add(diag_subject).words};
+        FirstWords().add(diag_subject).words,
+        FirstWords().add(hedge_fragment).words};
 }
 
 

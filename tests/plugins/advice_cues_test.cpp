@@ -100,6 +100,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My lower back aches every morning. Got a new memory foam mattress a month ago."}, "cause", "Got a new memory foam mattress a month ago", {{"certainty", "possible"}, {"experiencer", "author"}}},
     {{"My lower back aches every morning. I've been sleeping on the sofa since the move."}, "cause", "I've been sleeping on the sofa", {{"certainty", "possible"}, {"experiencer", "author"}}},
     {{"My shins ache after runs. I bumped up to 40 miles a week in March."}, "cause", "I bumped up to 40 miles a week in March", {{"certainty", "possible"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Most likely sciatica, given the leg symptoms."}, "cause", "Most likely sciatica", {{"certainty", "probable"}}},
 }), case_name);
 
 class RemedyCues : public ::testing::TestWithParam<Case> {};
@@ -202,6 +203,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{"My right knee is stiff in the mornings. I pull the straps tight before a lift."}, "symptom", "straps tight", "a word about something else"},
         {{"Been doing heavy skull crushers on Fridays."}, "symptom", "skull", "an exercise name, not a head"},
         {{"My lower back aches every morning. Went to my GP already and she was no help."}, "cause", "GP", "a visit, not a change"},
+        {{"My lower back has been sore after my runs for two weeks.", "Usually bursitis clears up with a few weeks of rest."}, "cause", "bursitis", "a hedge about the course, not a diagnosis"},
         {{open, "A cool compress helps with the itching."}, "cause", "compress", "a noun after a determiner"},
         {{open, "Adductor strains are common in hockey."}, "cause", "strains", "a noun before a verb"},
         {{open, "Then squeeze a ball between your knees for ten seconds."}, "cause", "squeeze", "an imperative"},
