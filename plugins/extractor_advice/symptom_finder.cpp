@@ -94,6 +94,7 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
     size_t first_new = out.size();
 
     auto is = [&](ListName list, uint32_t i) { return lex_.word_in(list, pw, i); };
+    auto is_p = [&](uint32_t i, std::string_view p) { return pw[i].punct && pw.key(i) == p; };
     // A word between a complaint and its body part: a preposition, a
     // position, a determiner ("ache just behind and under the bony bump on
     // the outside of my right ankle"), anything but a clause boundary or a
@@ -232,10 +233,20 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
         if (t > 0) {
             size_t b = t - 1;
             while (b > 0 && tags[b].tag == Tag::region) --b;
-            if (tags[b].tag == Tag::body_part && !used[b] && c.first - tags[b].last <= 6) {
-                bool ok = true;
-                for (uint32_t k = tags[b].last; k < c.first; ++k)
+            if (tags[b].tag == Tag::body_part && !used[b] && c.first - tags[b].last <= 9) {
+                bool ok = c.first - tags[b].last <= 6;
+                for (uint32_t k = tags[b].last; ok && k < c.first; ++k)
                     if (!is("symptom_filler", k) && !(pw[k].punct && pw.key(k) == ",")) ok = false;
+                // "the back of my elbow, right at the point, aches": an aside
+                // between commas.
+                if (!ok && is_p(tags[b].last, ",")) {
+                    uint32_t close = tags[b].last + 1;
+                    while (close < c.first && !pw[close].punct && !is("subject_person", close) && pw.key(close) != "and")
+                        ++close;
+                    ok = close < c.first && close - tags[b].last <= 6 && is_p(close, ",");
+                    for (uint32_t k = close + 1; ok && k < c.first; ++k)
+                        if (!is("symptom_filler", k)) ok = false;
+                }
                 if (ok) {
                     uint32_t start;
                     std::string loc;
@@ -391,6 +402,19 @@ void SymptomFinder::qualify(const PostWords& pw, const Sentence& s, SymptomMenti
     uint32_t b = m.ev_last;
     while (b < s.last && !breaks_right(b) && (b + 1) - m.ev_last <= 9) ++b;
     if (b < s.last && !breaks_right(b)) b = m.ev_last;
+    // "my eyes burn and feel gritty until lunchtime": a second complaint
+    // joined by "and" describes the same body part; the evidence takes it
+    // and its circumstances.
+    if (b < s.last && pw.key(b) == "and") {
+        uint32_t k = b + 1;
+        while (k < s.last && k <= b + 3 && is("symptom_filler", k)) ++k;
+        LexMatch second = k < s.last ? lex_.match_at(pw, k, s.last, Lexicon::bit(Kind::complaint)) : LexMatch{};
+        if (second.entry) {
+            b = second.last;
+            while (b < s.last && !breaks_right(b) && b - second.last < 6) ++b;
+            if (b < s.last && !breaks_right(b)) b = second.last;
+        }
+    }
     m.ev_first = a;
     m.ev_last = std::max(b, m.ev_last);
     (void)join_keys;

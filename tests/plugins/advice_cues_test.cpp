@@ -187,6 +187,10 @@ INSTANTIATE_TEST_SUITE_P(Advice, Symptoms, ::testing::ValuesIn(std::vector<Case>
     {{"pins and needles in my right hand."}, "symptom", "pins and needles in my right hand", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
     {{"pain in my right hand when I type."}, "symptom", "pain in my right hand when I type", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
     {{"I get pins and needles in my right hand."}, "symptom", "I get pins and needles in my right hand", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
+    {{"The inside of my wrist, near the watch strap, throbs at night."}, "symptom", "The inside of my wrist, near the watch strap, throbs at night", {{"experiencer", "author"}}},
+    {{"My eyes itch and feel dry by the evening."}, "symptom", "My eyes itch and feel dry by the evening", {{"experiencer", "author"}}},
+    {{"I was told I have gout in my left foot. Last night it swelled up again."}, "symptom", "Last night it swelled up again", {{"experiencer", "author"}}},
+    {{"My heel hurts most mornings. It pinches when I first stand up."}, "symptom", "It pinches when I first stand up", {{"experiencer", "author"}}},
 }), case_name);
 
 /// Readings the extractor must not make: no fact of `kind` in the last post
