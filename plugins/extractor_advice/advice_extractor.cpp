@@ -833,9 +833,24 @@ struct AdviceExtractor::Impl {
                 while (st < s.last && in("imperative_lead", pw, st)) ++st;
                 nominal_at(pwk, post, s, st, claims);
             }
+        // "Rest it for a few days, an ice pack for 15 minutes, and ibuprofen
+        // gel": the items listed after a remedy, up to the comma before each.
+        for (uint32_t i = s.first; i + 1 < s.last; ++i) {
+            if (!is_p(pw, i, ",")) continue;
+            bool after_remedy = false;
+            for (const Claim& c : claims)
+                if (c.remedy && c.post == post && c.sentence == s.index && c.evidence.last == i) after_remedy = true;
+            if (!after_remedy) continue;
+            uint32_t st = i + 1;
+            while (st < s.last && (pw.key(st) == "and" || pw.key(st) == "or" || in("imperative_lead", pw, st))) ++st;
+            nominal_at(pwk, post, s, st, claims, true);
+        }
     }
 
-    void nominal_at(const PostWork& pwk, uint32_t post, const Sentence& s, uint32_t st, std::vector<Claim>& claims) const {
+    /// A nominal remedy at word st; a list item (after a remedy and a
+    /// comma) may also be a known remedy without a dose.
+    void nominal_at(const PostWork& pwk, uint32_t post, const Sentence& s, uint32_t st, std::vector<Claim>& claims,
+                    bool list_item = false) const {
         const PostWords& pw = pwk.words;
         if (st >= s.last) return;
         for (const Claim& c : claims)
@@ -852,13 +867,22 @@ struct AdviceExtractor::Impl {
         for (uint32_t w = st; w < s.last && w < st + 3; ++w)
             if (in("subject_person", pw, w)) return;
         WordSpan r = slots.right(pw, s, st, true);
+        if (list_item)  // one item: up to the next comma
+            for (uint32_t k = r.first; k < r.last; ++k)
+                if (is_p(pw, k, ",")) {
+                    r.last = k;
+                    break;
+                }
         if (r.empty() || r.last - r.first > 18) return;
         if (!ban) {
             std::vector<WordSpan> ds;
             find_dosages(pw, r.first, r.last, ds);
+            uint32_t head = r.first;
+            while (head < r.last && in("determiner", pw, head)) ++head;
+            bool known = list_item && lex.match_at(pw, head, r.last, kRemedyMask).entry;
             // The dose follows the thing dosed ("bridges, 3x15"), not the other way round.
-            if (ds.empty() || ds.front().first <= r.first) return;
-            if (slots.content_words(pw, WordSpan{r.first, ds.front().first}) == 0) return;
+            if (!known && (ds.empty() || ds.front().first <= r.first)) return;
+            if (!known && slots.content_words(pw, WordSpan{r.first, ds.front().first}) == 0) return;
         }
         Claim c;
         c.remedy = true;

@@ -148,6 +148,8 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My lower back has been sore after my runs for two weeks.", "Ditch the heavy backpack for a messenger bag."}, "remedy", "Ditch the heavy backpack for a messenger bag", {{"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Warm up first, then gently roll the glutes on a tennis ball."}, "remedy", "roll the glutes on a tennis ball", {{"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Do the bend test: if bending forward makes it shoot down your leg, call your doctor."}, "remedy", "call your doctor", {{"polarity", "affirmed"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Take two easy days, a heat pad for 20 minutes each evening, and a foam roller."}, "remedy", "a heat pad for 20 minutes each evening", {{"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Take two easy days, a heat pad for 20 minutes each evening, and a foam roller."}, "remedy", "a foam roller", {{"experiencer", "addressee"}}},
 }), case_name);
 
 class ContextRules : public ::testing::TestWithParam<Case> {};
