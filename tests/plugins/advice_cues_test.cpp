@@ -150,6 +150,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My lower back has been sore after my runs for two weeks.", "Do the bend test: if bending forward makes it shoot down your leg, call your doctor."}, "remedy", "call your doctor", {{"polarity", "affirmed"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Take two easy days, a heat pad for 20 minutes each evening, and a foam roller."}, "remedy", "a heat pad for 20 minutes each evening", {{"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Take two easy days, a heat pad for 20 minutes each evening, and a foam roller."}, "remedy", "a foam roller", {{"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "If it starts going down your leg, get an MRI."}, "remedy", "get an MRI", {{"experiencer", "addressee"}}},
 }), case_name);
 
 class ContextRules : public ::testing::TestWithParam<Case> {};
@@ -210,6 +211,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{"Been doing heavy skull crushers on Fridays."}, "symptom", "skull", "an exercise name, not a head"},
         {{"My lower back aches every morning. Went to my GP already and she was no help."}, "cause", "GP", "a visit, not a change"},
         {{"My lower back has been sore after my runs for two weeks.", "Usually bursitis clears up with a few weeks of rest."}, "cause", "bursitis", "a hedge about the course, not a diagnosis"},
+        {{open, "Do it."}, "remedy", "Do it", "a verb with a pronoun object only"},
         {{open, "A cool compress helps with the itching."}, "cause", "compress", "a noun after a determiner"},
         {{open, "Adductor strains are common in hockey."}, "cause", "strains", "a noun before a verb"},
         {{open, "Then squeeze a ball between your knees for ten seconds."}, "cause", "squeeze", "an imperative"},
