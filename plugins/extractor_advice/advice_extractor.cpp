@@ -1016,10 +1016,14 @@ struct AdviceExtractor::Impl {
                 return;
             }
         const OutcomeHit& o = outs.front();
+        // "the cramps have pretty much stopped": auxiliaries and degree words
+        // stand between the subject and its outcome.
+        uint32_t verb = o.first;
+        while (verb > s.first + 1 && in("outcome_aux", pw, verb - 1)) --verb;
         // The subject of the outcome: a symptom or "it"/"the pain" right before it.
-        uint32_t subj = o.first;
+        uint32_t subj = verb;
         for (const auto& m : ms)
-            if (m.post == post && m.sentence == s.index && m.last <= o.first && o.first - m.last <= 2) subj = m.first;
+            if (m.post == post && m.sentence == s.index && m.last <= verb && verb - m.last <= 2) subj = m.first;
         while (subj > s.first && (in("outcome_subject", pw, subj - 1) || in("possessive", pw, subj - 1))) --subj;
         if (subj > s.first && (pw.key(subj - 1) == "the" || pw.key(subj - 1) == "my")) --subj;
         uint32_t trig = s.last;

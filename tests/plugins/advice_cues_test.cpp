@@ -151,6 +151,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My lower back has been sore after my runs for two weeks.", "Take two easy days, a heat pad for 20 minutes each evening, and a foam roller."}, "remedy", "a heat pad for 20 minutes each evening", {{"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Take two easy days, a heat pad for 20 minutes each evening, and a foam roller."}, "remedy", "a foam roller", {{"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "If it starts going down your leg, get an MRI."}, "remedy", "get an MRI", {{"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Moved my desk to standing height and the aching has mostly stopped."}, "remedy", "Moved my desk to standing height and the aching has mostly stopped", {{"outcome", "resolved"}}},
 }), case_name);
 
 class ContextRules : public ::testing::TestWithParam<Case> {};
