@@ -698,9 +698,9 @@ struct AdviceExtractor::Impl {
         // the first verb of advice that no subject or auxiliary comes before.
         uint32_t subordinate_imperative = s.last;
         if (subordinate) {
-            bool comma = false;
-            for (uint32_t i = head; i < s.last; ++i) comma = comma || is_p(pw, i, ",");
-            for (uint32_t k = head + 2; !comma && k + 1 < s.last; ++k) {
+            // (The scan stops at the first punctuation: after a comma the
+            // consequent is found as a comma-joined clause.)
+            for (uint32_t k = head + 2; k + 1 < s.last; ++k) {
                 if (pw[k].punct) break;
                 if (!in("imperative", pw, k) || in("clause_subject", pw, k - 1) || in("subject_person", pw, k - 1) ||
                     in("modal_word", pw, k - 1) || in("copula_word", pw, k - 1) || in("aux_word", pw, k - 1))
@@ -1016,6 +1016,14 @@ struct AdviceExtractor::Impl {
                 return;
             }
         const OutcomeHit& o = outs.front();
+        // "once walking is pain free start calf raises": an outcome in a
+        // leading condition is when to do the advice, not a result.
+        if (uint32_t head = sentence_head(pw, s); head < o.first && in("condition_subordinator", pw, head) &&
+                                                  (o.outcome == Outcome::resolved || o.outcome == Outcome::improved)) {
+            bool comma_before = false;
+            for (uint32_t k = head; k < o.first; ++k) comma_before = comma_before || is_p(pw, k, ",");
+            if (!comma_before) return;
+        }
         // "the cramps have pretty much stopped": auxiliaries and degree words
         // stand between the subject and its outcome.
         uint32_t verb = o.first;

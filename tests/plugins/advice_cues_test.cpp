@@ -152,6 +152,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My lower back has been sore after my runs for two weeks.", "Take two easy days, a heat pad for 20 minutes each evening, and a foam roller."}, "remedy", "a foam roller", {{"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "If it starts going down your leg, get an MRI."}, "remedy", "get an MRI", {{"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Moved my desk to standing height and the aching has mostly stopped."}, "remedy", "Moved my desk to standing height and the aching has mostly stopped", {{"outcome", "resolved"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "once sitting is pain free start bird dogs, 2x10, every morning"}, "remedy", "once sitting is pain free start bird dogs, 2x10, every morning", {{"experiencer", "addressee"}}},
 }), case_name);
 
 class ContextRules : public ::testing::TestWithParam<Case> {};
@@ -213,6 +214,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{"My lower back aches every morning. Went to my GP already and she was no help."}, "cause", "GP", "a visit, not a change"},
         {{"My lower back has been sore after my runs for two weeks.", "Usually bursitis clears up with a few weeks of rest."}, "cause", "bursitis", "a hedge about the course, not a diagnosis"},
         {{open, "Do it."}, "remedy", "Do it", "a verb with a pronoun object only"},
+        {{open, "Once bending is pain free again, add deadlifts back slowly."}, "remedy", "Once bending is pain free again", "a condition for the advice, not a result"},
         {{open, "A cool compress helps with the itching."}, "cause", "compress", "a noun after a determiner"},
         {{open, "Adductor strains are common in hockey."}, "cause", "strains", "a noun before a verb"},
         {{open, "Then squeeze a ball between your knees for ten seconds."}, "cause", "squeeze", "an imperative"},
