@@ -64,6 +64,8 @@ const Words<C> guess_is = phrase_table<C>("guess_is");
 const Words<C> hedge_strong = phrase_table<C>("hedge_strong");
 // Hedges that open a verbless diagnosis: "Very likely De Quervain's", "Probably bursitis".
 const Words<C> hedge_fragment = phrase_table<C>("hedge_fragment");
+// An author's own diagnosis: "I had X", "mine was X".
+const Words<int> had_condition = phrase_table<int>("had_condition");
 const Words<C> sounds = phrase_table<C>("sounds");
 const Words<C> that_be = phrase_table<C>("that_be");
 
@@ -184,7 +186,12 @@ const auto cause_cue_alternatives = std::make_tuple(
     // "Very likely De Quervain's", "Probably bursitis": a hedge opening a
     // clause, then a known condition (last, so "probably from X" and the
     // other readings of a hedge come first).
-    cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> hedge_fragment[set_cert] >> B)));
+    // "I had demodex mites", "mine was peroneal tendinitis": another author's
+    // own diagnosis (the slot must name a known condition too).
+    cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> (hedge_fragment[set_cert] | had_condition[set_author]) >> B)));
+
+// Each word keeps the alternatives it may start as bits of a 32-bit mask (Word::cause_alts).
+static_assert(std::tuple_size_v<decltype(cause_cue_alternatives)> <= 32, "a cue grammar has at most 32 alternatives");
 
 std::vector<std::vector<std::string>> cause_cue_starts_in_order() {
     return {
@@ -219,7 +226,7 @@ std::vector<std::vector<std::string>> cause_cue_starts_in_order() {
         FirstWords().add(diag_after).words,
         FirstWords().add(guess_is).words,
         FirstWords().add(diag_subject).words,
-        FirstWords().add(hedge_fragment).words};
+        FirstWords().add(hedge_fragment).add(had_condition).words};
 }
 
 

@@ -97,6 +97,9 @@ const auto remedy_cue_alternatives = std::make_tuple(
     cue_rule((x3::eps[start(Cue::remedy_helps)] >> relief_giver >> _ >> *((any_word - W("relief")) >> _) >>
        W("relief")[outcome(O::improved)])));
 
+// Each word keeps the alternatives it may start as bits of a 32-bit mask (Word::remedy_alts).
+static_assert(std::tuple_size_v<decltype(remedy_cue_alternatives)> <= 32, "a cue grammar has at most 32 alternatives");
+
 std::vector<std::vector<std::string>> remedy_cue_starts_in_order() {
     return {
         FirstWords().add(asked).words,

@@ -101,6 +101,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My lower back aches every morning. I've been sleeping on the sofa since the move."}, "cause", "I've been sleeping on the sofa", {{"certainty", "possible"}, {"experiencer", "author"}}},
     {{"My shins ache after runs. I bumped up to 40 miles a week in March."}, "cause", "I bumped up to 40 miles a week in March", {{"certainty", "possible"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Most likely sciatica, given the leg symptoms."}, "cause", "Most likely sciatica", {{"certainty", "probable"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "mine was a bulging disc, it took months."}, "cause", "mine was a bulging disc", {{"experiencer", "author"}}},
 }), case_name);
 
 class RemedyCues : public ::testing::TestWithParam<Case> {};
