@@ -414,6 +414,14 @@ struct AdviceExtractor::Impl {
                     // "I bumped up to 55 mpw": the new amount is the change.
                     if (!r.empty() && pw.key(r.first) == "to" && r.first + 1 < r.last) ++r.first;
                     if (r.empty() || in("not_cause_head", pw, r.first) || in("complaint_verb", pw, r.first)) continue;
+                    // "started 7 weeks ago": a time, not what was started.
+                    {
+                        bool only_time = true;
+                        for (uint32_t k = r.first; k < r.last && only_time; ++k)
+                            only_time = pw[k].punct || pw[k].number || in("time_unit", pw, k) ||
+                                        in("time_word", pw, k) || in("number_word", pw, k);
+                        if (only_time) continue;
+                    }
                     // A change is a suspected cause only beside a complaint: in the
                     // asker's post, or in the same sentence of a reply.
                     bool complaint = false;

@@ -179,11 +179,12 @@ void Lexicon::load_cue_words(std::string_view file_name, std::string_view conten
         std::string list(trim(cols[0]));
         if (!lists_[list].insert(key).second)
             throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": duplicate word '" + key + "'");
-        uint64_t bit = list_bit(ListName(list));
+        ListBits bit = list_bit(ListName(list));
         if (bit == 0) {
-            if (n_lists_ == 64)
-                throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": more than 64 word lists");
-            bit = uint64_t{1} << n_lists_++;
+            if (n_lists_ == kMaxLists)
+                throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": more than " +
+                                   std::to_string(kMaxLists) + " word lists");
+            bit = ListBits{1} << n_lists_++;
             uint64_t h = ListName(list).hash;
             size_t k = h % kListSlots;
             while (list_slots_[k].second != 0) {

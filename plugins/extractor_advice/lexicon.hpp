@@ -98,9 +98,9 @@ public:
     /// Whether a cue word list holds a key or phrase ("imperative", "vague", ...).
     bool in_list(std::string_view list, std::string_view key) const;
     /// Whether word i of pw (classified by classify()) is in a cue word list.
-    bool word_in(ListName list, const PostWords& pw, size_t i) const noexcept { return pw[i].lists & list_bit(list); }
+    bool word_in(ListName list, const PostWords& pw, size_t i) const noexcept { return (pw[i].lists & list_bit(list)) != 0; }
     /// The bit of a list in Word::lists (0 for a list the data files do not have).
-    uint64_t list_bit(ListName list) const noexcept {
+    ListBits list_bit(ListName list) const noexcept {
         for (size_t k = list.hash % kListSlots, n = 0; n < kListSlots; k = (k + 1) % kListSlots, ++n) {
             if (list_slots_[k].first == list.hash) return list_slots_[k].second;
             if (list_slots_[k].second == 0) return 0;
@@ -111,7 +111,7 @@ public:
     /// it, then finds the phrases (PostWords::lex_hits).
     void classify(PostWords& pw) const;
     /// The list bits of a single-word key.
-    uint64_t word_lists(std::string_view key) const {
+    ListBits word_lists(std::string_view key) const {
         auto it = word_lists_.find(key);
         return it == word_lists_.end() ? 0 : it->second;
     }
@@ -149,9 +149,10 @@ private:
     std::unordered_map<std::string, std::unordered_set<std::string, Hash, std::equal_to<>>, Hash, std::equal_to<>>
         lists_;
     // Single-word keys -> bits of the lists that hold them; list name hash -> bit.
-    std::unordered_map<std::string, uint64_t, Hash, std::equal_to<>> word_lists_;
-    static constexpr size_t kListSlots = 128;
-    std::array<std::pair<uint64_t, uint64_t>, kListSlots> list_slots_{};
+    std::unordered_map<std::string, ListBits, Hash, std::equal_to<>> word_lists_;
+    static constexpr size_t kMaxLists = 128;
+    static constexpr size_t kListSlots = 2 * kMaxLists;
+    std::array<std::pair<uint64_t, ListBits>, kListSlots> list_slots_{};
     size_t n_lists_ = 0;
     size_t max_words_ = 1;
 };

@@ -26,6 +26,10 @@ struct LexHit {
     const std::vector<const Concept*>* concepts = nullptr;
 };
 
+/// One bit per cue word list of lexicon/cue_words.tsv (Word::lists), so a
+/// word's membership in any list is one AND; up to 128 lists.
+__extension__ typedef unsigned __int128 ListBits;
+
 /// One word (or punctuation mark) of a post.
 struct Word {
     uint32_t start = 0, end = 0;  ///< byte offsets into the post text
@@ -36,7 +40,7 @@ struct Word {
     bool number = false;
     bool quoted = false;  ///< inside a span that repeats an earlier post
     bool lex_first = false;  ///< a lexicon phrase may start here (Lexicon::classify)
-    uint64_t lists = 0;      ///< the cue word lists holding this word (Lexicon::classify)
+    ListBits lists = 0;      ///< the cue word lists holding this word (Lexicon::classify)
     uint32_t stem_id = 0;    ///< the stem's id in the lexicon's phrases, 0 if in none (Lexicon::classify)
     uint8_t cue_starts = 0xFF;  ///< the cue grammars a match may start at this word with (CueStarts)
     uint32_t cause_alts = ~uint32_t{0}, remedy_alts = ~uint32_t{0};  ///< their alternatives that may (CueStarts)
@@ -63,7 +67,7 @@ struct Scope {
 struct WordForms {
     std::string key, stem;
     bool punct = false;  ///< a word made only of apostrophes is punctuation
-    uint64_t lists = 0;
+    ListBits lists = 0;
     uint32_t cause_alts = 0, remedy_alts = 0, stem_id = 0;
     uint8_t cue_starts = 0;
     bool lex_first = false;

@@ -28,7 +28,7 @@ public:
 
 private:
     struct Classes {
-        uint64_t lists = 0;
+        ListBits lists = 0;
         uint32_t cause_alts = 0, remedy_alts = 0, stem_id = 0;
         uint8_t cue_starts = 0;
         bool lex_first = false;

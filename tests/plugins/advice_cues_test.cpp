@@ -216,6 +216,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{"My lower back has been sore after my runs for two weeks.", "Usually bursitis clears up with a few weeks of rest."}, "cause", "bursitis", "a hedge about the course, not a diagnosis"},
         {{open, "Do it."}, "remedy", "Do it", "a verb with a pronoun object only"},
         {{open, "Once bending is pain free again, add deadlifts back slowly."}, "remedy", "Once bending is pain free again", "a condition for the advice, not a result"},
+        {{"My knees ache after every run. On the new pills, started about 7 weeks ago."}, "cause", "7 weeks", "a time, not what was started"},
         {{open, "A cool compress helps with the itching."}, "cause", "compress", "a noun after a determiner"},
         {{open, "Adductor strains are common in hockey."}, "cause", "strains", "a noun before a verb"},
         {{open, "Then squeeze a ball between your knees for ten seconds."}, "cause", "squeeze", "an imperative"},
