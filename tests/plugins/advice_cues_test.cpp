@@ -102,6 +102,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My shins ache after runs. I bumped up to 40 miles a week in March."}, "cause", "I bumped up to 40 miles a week in March", {{"certainty", "possible"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Most likely sciatica, given the leg symptoms."}, "cause", "Most likely sciatica", {{"certainty", "probable"}}},
     {{"My lower back has been sore after my runs for two weeks.", "mine was a bulging disc, it took months."}, "cause", "mine was a bulging disc", {{"experiencer", "author"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Tight hip flexors play a big part in this."}, "cause", "Tight hip flexors play a big part in this", {{"polarity", "affirmed"}}},
 }), case_name);
 
 class RemedyCues : public ::testing::TestWithParam<Case> {};
@@ -154,6 +155,8 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My lower back has been sore after my runs for two weeks.", "If it starts going down your leg, get an MRI."}, "remedy", "get an MRI", {{"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Moved my desk to standing height and the aching has mostly stopped."}, "remedy", "Moved my desk to standing height and the aching has mostly stopped", {{"outcome", "resolved"}}},
     {{"My lower back has been sore after my runs for two weeks.", "once sitting is pain free start bird dogs, 2x10, every morning"}, "remedy", "once sitting is pain free start bird dogs, 2x10, every morning", {{"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Your best bet is a sports massage."}, "remedy", "Your best bet is a sports massage", {{"experiencer", "addressee"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "The bird dogs were really helpful."}, "remedy", "The bird dogs were really helpful", {{"polarity", "affirmed"}}},
 }), case_name);
 
 class ContextRules : public ::testing::TestWithParam<Case> {};
