@@ -64,9 +64,11 @@ public:
     bool spilled() const noexcept { return disk_ != nullptr; }
 
 private:
+    /// A post's blob lives in the arena (chunks_), which hands out stable
+    /// memory: one allocation per chunk rather than one per post.
     struct PostBlob {
         int64_t major, minor;
-        std::string blob;
+        std::string_view blob;
     };
     struct MemThread {
         std::string key;
@@ -85,6 +87,7 @@ private:
     };
 
     void charge(size_t bytes);
+    std::string_view keep(std::string_view blob);
     void spill();
     std::unordered_map<int64_t, std::string>& side(int table);
 
@@ -95,6 +98,8 @@ private:
     int64_t bytes_ = 0;
     std::unique_ptr<SqliteThreadStore> disk_;
     std::string buf_;
+    std::vector<std::unique_ptr<char[]>> chunks_;  // the arena of post blobs
+    size_t chunk_used_ = 0, chunk_size_ = 0;       // of chunks_.back()
     int64_t posts_ = 0;
     size_t emitted_ = 0;  // threads_ handed out by next()
     bool finished_ = false;
