@@ -7,10 +7,10 @@
 namespace fkb::dumps {
 
 namespace {
-constexpr size_t kBuffer = 1 << 20;  // bytes of data; grows for a longer line
+constexpr size_t kBuffer = 256 << 10;  // bytes of data; grows for a longer line
 }
 
-NdjsonLines::NdjsonLines(sdk::Input& input, std::string_view head, size_t padding)
+NdjsonLines::NdjsonLines(GuardedInput& input, std::string_view head, size_t padding)
     : input_(input), padding_(padding), buf_(std::max(kBuffer, head.size()) + padding, ' ') {
     std::memcpy(buf_.data(), head.data(), head.size());
     end_ = head.size();

@@ -54,17 +54,24 @@ void RedditParser::load() {
     loaded_ = true;
     store_ = std::make_unique<ThreadStore>(options_.store);
     GuardedInput guard(input_);  // a read error ends the input; what came before is kept
-    // Peek at the first byte that is not white space: NDJSON starts with '{'.
+    // Look at the first byte that is not white space (nor, in the first
+    // three, part of a byte order mark): NDJSON starts with '{'.
     std::string first;
     char c = 0;
-    while (guard.input().read(&c, 1) == 1) {
-        first.push_back(c);
-        if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && !(first.size() <= 3 && (c & 0x80))) break;
+    bool found = false;
+    for (size_t i = 0; !found;) {
+        if (i == first.size()) {
+            first.resize(i + (64 << 10));
+            first.resize(i + guard.read(first.data() + i, 64 << 10));
+            if (i == first.size()) break;
+        }
+        c = first[i++];
+        found = c != ' ' && c != '\n' && c != '\r' && c != '\t' && !(i <= 3 && (c & 0x80));
     }
     bool json = c == '{';
     if (json) {
         // NDJSON: one record per line, each decoded where it lies in the buffer.
-        NdjsonLines lines(guard.input(), first, simdjson::SIMDJSON_PADDING);
+        NdjsonLines lines(guard, first, simdjson::SIMDJSON_PADDING);
         RedditJsonDecoder decoder;
         std::string error;
         RedditRecord rec;

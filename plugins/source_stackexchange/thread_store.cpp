@@ -61,7 +61,7 @@ void ThreadStore::spill() {
     for (auto& [table, m] : sides_)
         for (const auto& [k, v] : m) disk_->put(table, k, v);
     threads_ = {};
-    keys_ = {};
+    keys_.clear();
     sides_ = {};
     chunks_.clear();
     bytes_ = 0;
@@ -70,10 +70,12 @@ void ThreadStore::spill() {
 int64_t ThreadStore::thread(std::string_view key, bool* created) {
     if (disk_) return disk_->thread(key, created);
     if (created) *created = false;
-    if (auto it = keys_.find(key); it != keys_.end()) return it->second;
+    const uint64_t h = KeyIndex::hash(key);
+    auto key_of = [this](int64_t seq) -> std::string_view { return threads_[static_cast<size_t>(seq - 1)].key; };
+    if (int64_t seq = keys_.find(key, h, key_of)) return seq;
     int64_t seq = static_cast<int64_t>(threads_.size()) + 1;
     threads_.push_back(MemThread{std::string(key), {}, false, {}});
-    keys_.emplace(std::string(key), seq);
+    keys_.insert(h, seq);
     if (created) *created = true;
     charge(2 * key.size() + sizeof(MemThread) + kEntryOverhead);
     return seq;
@@ -128,7 +130,7 @@ void ThreadStore::finish() {
         disk_->finish();
         return;
     }
-    keys_ = {};
+    keys_.clear();
     sides_ = {};
 }
 
@@ -139,9 +141,13 @@ bool ThreadStore::next(StoredThread& out) {
         MemThread t = std::move(threads_[emitted_++]);  // freed as it goes out
         if (t.posts.empty() && !t.has_header) continue;
         // Posts were added in input order; a stable sort keeps it for ties.
-        std::stable_sort(t.posts.begin(), t.posts.end(), [](const PostBlob& a, const PostBlob& b) {
+        // Dumps mostly list a thread's posts in order already: then there is
+        // nothing to sort (and no buffer for it to allocate).
+        auto before = [](const PostBlob& a, const PostBlob& b) {
             return a.major != b.major ? a.major < b.major : a.minor < b.minor;
-        });
+        };
+        if (!std::is_sorted(t.posts.begin(), t.posts.end(), before))
+            std::stable_sort(t.posts.begin(), t.posts.end(), before);
         out.key = std::move(t.key);
         out.header.reset();
         if (t.has_header) out.header = decode_header(t.header);

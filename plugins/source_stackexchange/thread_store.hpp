@@ -17,6 +17,7 @@
 // the store spilled or not.
 #pragma once
 
+#include "key_index.hpp"
 #include "post_codec.hpp"
 #include "store_types.hpp"
 
@@ -76,16 +77,6 @@ private:
         bool has_header = false;
         std::vector<PostBlob> posts;
     };
-    /// Heterogeneous lookup, so that a string_view key costs no copy.
-    struct KeyHash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-    };
-    struct KeyEq {
-        using is_transparent = void;
-        bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
-    };
-
     void charge(size_t bytes);
     std::string_view keep(std::string_view blob);
     void spill();
@@ -93,7 +84,7 @@ private:
 
     StoreOptions options_;
     std::vector<MemThread> threads_;  // thread seq - 1
-    std::unordered_map<std::string, int64_t, KeyHash, KeyEq> keys_;
+    KeyIndex keys_;  // key -> seq; the keys are threads_[seq - 1].key
     std::vector<std::pair<int, std::unordered_map<int64_t, std::string>>> sides_;
     int64_t bytes_ = 0;
     std::unique_ptr<SqliteThreadStore> disk_;
