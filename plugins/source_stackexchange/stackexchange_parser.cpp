@@ -162,8 +162,16 @@ void StackExchangeParser::load_posts() {
             ++stats_.skipped_rows;
             return;
         }
-        sdk::Post p;
+        // One post, reused from row to row: its strings keep their buffers.
+        sdk::Post& p = post_;
         p.post_id = std::to_string(*id);
+        p.parent_id.reset();
+        p.author.reset();
+        p.reputation.reset();
+        p.created.reset();
+        p.score.reset();
+        p.text.clear();
+        p.quotes.clear();
         int64_t thread = 0, major = 0;
         if (*type == 1) {
             thread = store_->thread(p.post_id);
@@ -202,9 +210,9 @@ void StackExchangeParser::load_posts() {
             }
         }
         if (auto b = r.get(P_BODY)) {
-            RenderedText t = html_->render(*b);
-            p.text = std::move(t.text);
-            for (auto& [s, e] : t.quotes) p.quotes.push_back(sdk::Post::Quote{s, e, std::string()});
+            html_->render(*b, rendered_);
+            p.text.swap(rendered_.text);
+            for (auto& [s, e] : rendered_.quotes) p.quotes.push_back(sdk::Post::Quote{s, e, std::string()});
         }
         store_->add_post(thread, major, 0, p);
         if (anchors) store_->put(kAnchors, *id, encode_pair(thread, major));
