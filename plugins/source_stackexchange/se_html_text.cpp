@@ -286,14 +286,11 @@ void HtmlText::render(std::string_view html, RenderedText& out) {
     Session session{Renderer(out), nullptr};
     ctxt->_private = &session;
     // Resets the context, parses, and hands out no document: SAX mode. The
-    // body is UTF-8 (libxml2's XML parser checked it), which a reset context
-    // assumes: naming no encoding spares the UTF-8 "conversion" (a copy of
-    // every body through iconv-like code, ~6 % of the HTML parse), and
-    // HTML_PARSE_IGNORE_ENC keeps a <meta charset> in a body from switching
-    // it, as a named encoding did.
-    htmlDocPtr doc = htmlCtxtReadMemory(ctxt, html.data(), static_cast<int>(html.size()), nullptr, nullptr,
+    // encoding is named although libxml2's XML parser has already made the
+    // body UTF-8: without it the HTML parser reads the bytes as Latin-1.
+    htmlDocPtr doc = htmlCtxtReadMemory(ctxt, html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
                                         HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                                            HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
+                                            HTML_PARSE_COMPACT);
     if (doc) xmlFreeDoc(doc);
     ctxt->_private = nullptr;
     if (session.thrown) std::rethrow_exception(session.thrown);
