@@ -65,16 +65,17 @@ std::string MappedThreads::add(const MappedRecord& r, uint64_t line, int64_t off
 
 bool MappedThreads::next(sdk::Thread& out) {
     if (!store_.next(stored_)) return false;
-    out = sdk::Thread{};
+    // Every member is set; the posts swap with the store's, which decodes
+    // the next thread into the buffers of this one.
     out.source = source_;
     out.thread_id = stored_.key;
-    if (stored_.header) {
-        out.url = std::move(stored_.header->url);
-        out.title = std::move(stored_.header->title);
-        out.forum = std::move(stored_.header->forum);
-        out.category = std::move(stored_.header->category);
-    }
-    out.posts = std::move(stored_.posts);
+    ThreadHeader none;
+    ThreadHeader& h = stored_.header ? *stored_.header : none;
+    out.url = std::move(h.url);
+    out.title = std::move(h.title);
+    out.forum = std::move(h.forum);
+    out.category = std::move(h.category);
+    out.posts.swap(stored_.posts);
     return true;
 }
 

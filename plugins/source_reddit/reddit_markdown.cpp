@@ -29,8 +29,17 @@ void append_utf8(std::string& out, uint32_t cp) {
 }  // namespace
 
 std::string decode_entities(std::string_view s) {
-    if (s.find('&') == std::string_view::npos) return std::string(s);
     std::string out;
+    decode_entities(s, out);
+    return out;
+}
+
+void decode_entities(std::string_view s, std::string& out) {
+    out.clear();
+    if (s.find('&') == std::string_view::npos) {
+        out.assign(s);
+        return;
+    }
     out.reserve(s.size());
     for (size_t i = 0; i < s.size();) {
         if (s[i] != '&') {
@@ -79,12 +88,19 @@ std::string decode_entities(std::string_view s) {
         out.push_back('&');
         ++i;
     }
-    return out;
 }
 
 RenderedText reddit_markdown_text(std::string_view body) {
-    std::string text = decode_entities(body);
     RenderedText r;
+    std::string scratch;
+    reddit_markdown_text(body, r, scratch);
+    return r;
+}
+
+void reddit_markdown_text(std::string_view body, RenderedText& r, std::string& text) {
+    decode_entities(body, text);
+    r.text.clear();
+    r.quotes.clear();
     r.text.reserve(text.size());
     bool in_quote = false;
     uint64_t quote_start = 0;
@@ -122,7 +138,6 @@ RenderedText reddit_markdown_text(std::string_view body) {
     // Trailing white space is furniture.
     while (!r.text.empty() && (r.text.back() == '\n' || r.text.back() == ' ')) r.text.pop_back();
     for (auto& q : r.quotes) q.second = std::min<uint64_t>(q.second, r.text.size());
-    return r;
 }
 
 }  // namespace fkb::dumps

@@ -9,15 +9,21 @@
 
 #include "se_html_text.hpp"  // RenderedText
 
+#include <string>
 #include <string_view>
 
 namespace fkb::dumps {
 
 /// The body as text: entities decoded, quote markers removed, quote spans.
 RenderedText reddit_markdown_text(std::string_view body);
+/// The same into `out` (replaced, its buffers reused), with `scratch` for
+/// the decoded body: no allocation once the buffers are large enough.
+void reddit_markdown_text(std::string_view body, RenderedText& out, std::string& scratch);
 
 /// Decodes &amp; &lt; &gt; &quot; &apos; &nbsp; and numeric entities;
 /// anything else stays as written.
 std::string decode_entities(std::string_view s);
+/// The same into `out` (replaced).
+void decode_entities(std::string_view s, std::string& out);
 
 }  // namespace fkb::dumps

@@ -20,8 +20,9 @@ RedditJsonDecoder::~RedditJsonDecoder() = default;
 
 namespace {
 
-/// A string value, or nullopt for null / other types.
-simdjson::error_code get_string(od::value v, std::optional<std::string>& out) {
+/// A string value as a view (valid until the next document), nullopt for
+/// null, the raw JSON text for other types.
+simdjson::error_code get_string(od::value v, std::optional<std::string_view>& out) {
     od::json_type t;
     if (auto e = v.type().get(t)) return e;
     if (t == od::json_type::null) {
@@ -32,12 +33,12 @@ simdjson::error_code get_string(od::value v, std::optional<std::string>& out) {
         std::string_view raw = v.raw_json_token();
         while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t'))
             raw.remove_suffix(1);
-        out = std::string(raw);
+        out = raw;
         return simdjson::SUCCESS;
     }
     std::string_view s;
     if (auto e = v.get_string().get(s)) return e;
-    out = std::string(s);
+    out = s;
     return simdjson::SUCCESS;
 }
 
@@ -77,7 +78,7 @@ bool RedditJsonDecoder::decode(const char* line, size_t len, size_t capacity, Re
     od::object obj;
     if (auto e = doc.get_object().get(obj)) return fail(e);
     bool has_title = false, has_link = false, has_body = false;
-    std::optional<std::string> name, link_id, parent_id, id;
+    std::optional<std::string_view> name, link_id, parent_id, id;
     for (auto field : obj) {
         std::string_view key;
         if (auto e = field.unescaped_key().get(key)) return fail(e);
@@ -143,7 +144,7 @@ bool RedditJsonDecoder::decode(const char* line, size_t len, size_t capacity, Re
     if (has_link || (has_body && !has_title)) {
         r.kind = RedditRecord::Kind::Comment;
         if (!link_id || link_id->empty()) {
-            error = "comment " + r.id + " without a link_id";
+            error = "comment " + std::string(r.id) + " without a link_id";
             return false;
         }
         r.link_id = strip_fullname(*link_id);
@@ -157,9 +158,9 @@ bool RedditJsonDecoder::decode(const char* line, size_t len, size_t capacity, Re
     return true;
 }
 
-std::string strip_fullname(std::string_view id) {
+std::string_view strip_fullname(std::string_view id) {
     if (id.size() > 3 && id[0] == 't' && id[1] >= '1' && id[1] <= '6' && id[2] == '_') id.remove_prefix(3);
-    return std::string(id);
+    return id;
 }
 
 bool is_deleted_body(std::string_view b) { return b == "[deleted]" || b == "[removed]"; }

@@ -5,6 +5,7 @@
 
 #include "csv_reader.hpp"
 #include "dump_input.hpp"
+#include "ndjson_lines.hpp"
 #include "reddit_markdown.hpp"
 #include "reddit_ndjson.hpp"
 
@@ -18,14 +19,28 @@ namespace {
 
 constexpr const char* kPartial = "partial";
 
-std::optional<std::string> real_author(const std::optional<std::string>& a) {
+std::optional<std::string_view> real_author(std::optional<std::string_view> a) {
     if (!a || a->empty() || *a == "[deleted]" || *a == "[removed]") return std::nullopt;
     return a;
 }
 
-std::optional<std::string> non_empty(const std::optional<std::string>& s) {
+std::optional<std::string_view> non_empty(std::optional<std::string_view> s) {
     if (!s || s->empty()) return std::nullopt;
     return s;
+}
+
+std::optional<std::string> owned(std::optional<std::string_view> s) {
+    return s ? std::optional<std::string>(std::string(*s)) : std::nullopt;
+}
+
+/// Sets a member of the reused post: its buffer is kept when it has one.
+void set(std::optional<std::string>& to, std::optional<std::string_view> from) {
+    if (!from) {
+        to.reset();
+        return;
+    }
+    if (!to) to.emplace();
+    to->assign(*from);
 }
 
 }  // namespace
@@ -39,15 +54,42 @@ void RedditParser::load() {
     loaded_ = true;
     store_ = std::make_unique<ThreadStore>(options_.store);
     GuardedInput guard(input_);  // a read error ends the input; what came before is kept
-    // Peek at the first byte that is not white space: NDJSON starts with '{'.
+    // Look at the first byte that is not white space (nor, in the first
+    // three, part of a byte order mark): NDJSON starts with '{'.
     std::string first;
     char c = 0;
-    while (guard.input().read(&c, 1) == 1) {
-        first.push_back(c);
-        if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && !(first.size() <= 3 && (c & 0x80))) break;
+    bool found = false;
+    for (size_t i = 0; !found;) {
+        if (i == first.size()) {
+            first.resize(i + (64 << 10));
+            first.resize(i + guard.read(first.data() + i, 64 << 10));
+            if (i == first.size()) break;
+        }
+        c = first[i++];
+        found = c != ' ' && c != '\n' && c != '\r' && c != '\t' && !(i <= 3 && (c & 0x80));
     }
     bool json = c == '{';
-    // Hand the peeked bytes back by reading through a small replay input.
+    if (json) {
+        // NDJSON: one record per line, each decoded where it lies in the buffer.
+        NdjsonLines lines(guard, first, simdjson::SIMDJSON_PADDING);
+        RedditJsonDecoder decoder;
+        std::string error;
+        RedditRecord rec;
+        std::string_view line;
+        size_t capacity = 0;
+        while (lines.next(line, capacity)) {
+            if (line.empty() || line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+            if (!decoder.decode(line.data(), line.size(), capacity, rec, error)) {
+                reject_(Reject{lines.line_number(), lines.line_offset(), error, excerpt(line)});
+                continue;
+            }
+            add(rec, lines.line_number());
+        }
+        report_read_error(guard, lines.line_number());
+        store_->finish();
+        return;
+    }
+    // A CSV listing: the peeked bytes go back in front through a small replay input.
     struct Replay {
         std::string head;
         size_t pos = 0;
@@ -65,21 +107,7 @@ void RedditParser::load() {
     } replay{first, 0, &guard.input()};
     fkb_input raw{sizeof(fkb_input), &replay, sdk::str(input_.name()), input_.size(), &Replay::read};
     sdk::Input in(&raw);
-    if (json) {
-        // NDJSON: one record per line.
-        RedditJsonDecoder decoder;
-        std::string line, error;
-        RedditRecord rec;
-        while (in.read_line(line)) {
-            if (line.empty() || line.find_first_not_of(" \t\r") == std::string::npos) continue;
-            line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
-            if (!decoder.decode(line.data(), line.size(), line.capacity(), rec, error)) {
-                reject_(Reject{in.line_number(), in.line_offset(), error, excerpt(line)});
-                continue;
-            }
-            add(rec, in.line_number());
-        }
-    } else {
+    {
         CsvReader csv(in, ',');
         std::vector<std::string> header, row;
         std::string file(input_.name());
@@ -113,9 +141,9 @@ void RedditParser::load() {
                 continue;
             }
             rec.clear();
-            auto get = [&](Col k) -> std::optional<std::string> {
+            auto get = [&](Col k) -> std::optional<std::string_view> {
                 if (!col[k] || *col[k] >= row.size()) return std::nullopt;
-                return row[*col[k]];
+                return std::string_view(row[*col[k]]);
             };
             auto id = non_empty(get(ID));
             if (!id) id = non_empty(get(NAME));
@@ -129,7 +157,7 @@ void RedditParser::load() {
             rec.kind = comment ? RedditRecord::Kind::Comment : RedditRecord::Kind::Submission;
             if (comment) {
                 if (!link) {
-                    reject_(Reject{csv.line(), csv.offset(), "comment " + rec.id + " without a link_id", {}});
+                    reject_(Reject{csv.line(), csv.offset(), "comment " + std::string(rec.id) + " without a link_id", {}});
                     continue;
                 }
                 rec.link_id = strip_fullname(*link);
@@ -166,31 +194,44 @@ void RedditParser::report_read_error(const GuardedInput& guard, uint64_t lines_r
 }
 
 void RedditParser::add(const RedditRecord& r, uint64_t line) {
-    sdk::Post p;
-    p.post_id = r.id;
-    p.author = real_author(r.author);
-    p.flair = non_empty(r.author_flair);
+    // One post, reused: its strings keep their buffers from record to record.
+    sdk::Post& p = post_;
+    p.post_id.assign(r.id);
+    set(p.author, real_author(r.author));
+    set(p.flair, non_empty(r.author_flair));
     p.score = r.score;
-    if (r.created_utc) p.created = iso_from_epoch(*r.created_utc);
-    else if (r.created_iso) p.created = r.created_iso;
+    if (r.created_utc) {
+        if (!p.created) p.created.emplace();
+        iso_from_epoch(*r.created_utc, *p.created);
+    } else {
+        set(p.created, r.created_iso);
+    }
+    auto render = [&](std::string_view body) {
+        reddit_markdown_text(body, rendered_, scratch_);
+        p.text.swap(rendered_.text);
+        p.quotes.clear();
+        for (auto& [s, e] : rendered_.quotes) p.quotes.push_back(sdk::Post::Quote{s, e, std::string()});
+    };
     bool created = false;
     if (r.kind == RedditRecord::Kind::Submission) {
         int64_t thread = store_->thread(r.id, &created);
         ThreadHeader h;
-        h.title = r.title;
-        h.forum = non_empty(r.subreddit);
-        h.category = non_empty(r.link_flair);
+        h.title = owned(r.title);
+        h.forum = owned(non_empty(r.subreddit));
+        h.category = owned(non_empty(r.link_flair));
         if (r.permalink && !r.permalink->empty() && (*r.permalink)[0] == '/')
-            h.url = "https://www.reddit.com" + *r.permalink;
+            h.url = "https://www.reddit.com" + std::string(*r.permalink);
         else if (r.permalink && r.permalink->rfind("http", 0) == 0)
-            h.url = r.permalink;
-        else if (r.url && r.url->find("reddit.com/") != std::string::npos)
-            h.url = r.url;
+            h.url = owned(r.permalink);
+        else if (r.url && r.url->find("reddit.com/") != std::string_view::npos)
+            h.url = owned(r.url);
         store_->set_header(thread, h);
+        p.parent_id.reset();
         if (r.body && !is_deleted_body(*r.body)) {
-            RenderedText t = reddit_markdown_text(*r.body);
-            p.text = std::move(t.text);
-            for (auto& [s, e] : t.quotes) p.quotes.push_back(sdk::Post::Quote{s, e, std::string()});
+            render(*r.body);
+        } else {
+            p.text.clear();
+            p.quotes.clear();
         }
         store_->add_post(thread, std::numeric_limits<int64_t>::min(), static_cast<int64_t>(line), p);
         ++stats_.submissions;
@@ -204,14 +245,12 @@ void RedditParser::add(const RedditRecord& r, uint64_t line) {
     if (created) {
         // Until (unless) the submission shows up: a partial thread in its subreddit.
         ThreadHeader h;
-        h.forum = non_empty(r.subreddit);
+        h.forum = owned(non_empty(r.subreddit));
         h.extra = kPartial;
         store_->set_header(thread, h);
     }
-    p.parent_id = r.parent_id;
-    RenderedText t = reddit_markdown_text(*r.body);
-    p.text = std::move(t.text);
-    for (auto& [s, e] : t.quotes) p.quotes.push_back(sdk::Post::Quote{s, e, std::string()});
+    set(p.parent_id, r.parent_id);
+    render(*r.body);
     store_->add_post(thread, r.created_utc.value_or(0), static_cast<int64_t>(line), p);
     ++stats_.comments;
 }
@@ -223,16 +262,17 @@ bool RedditParser::next(sdk::Thread& out) {
         if (partial && !options_.partial_threads) continue;
         if (stored_.posts.empty()) continue;
         if (partial) ++stats_.partial_threads;
-        out = sdk::Thread{};
+        // Every member is set; the posts swap with the store's, which decodes
+        // the next thread into the buffers of this one.
         out.source = "reddit";
         out.thread_id = stored_.key;
-        if (stored_.header) {
-            out.url = std::move(stored_.header->url);
-            out.title = std::move(stored_.header->title);
-            out.forum = std::move(stored_.header->forum);
-            out.category = std::move(stored_.header->category);
-        }
-        out.posts = std::move(stored_.posts);
+        ThreadHeader none;
+        ThreadHeader& h = stored_.header ? *stored_.header : none;
+        out.url = std::move(h.url);
+        out.title = std::move(h.title);
+        out.forum = std::move(h.forum);
+        out.category = std::move(h.category);
+        out.posts.swap(stored_.posts);
         return true;
     }
     return false;

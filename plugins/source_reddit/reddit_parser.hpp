@@ -17,12 +17,14 @@
 #pragma once
 
 #include "dump_common.hpp"
+#include "reddit_markdown.hpp"
 #include "reddit_record.hpp"
 #include "thread_store.hpp"
 
 #include <forumkb/sdk.hpp>
 
 #include <memory>
+#include <string>
 
 namespace fkb::dumps {
 
@@ -57,6 +59,9 @@ private:
     bool loaded_ = false;
     Stats stats_;
     StoredThread stored_;
+    sdk::Post post_;           // the post being added, reused
+    RenderedText rendered_;    // its text as rendered, reused
+    std::string scratch_;      // the body with entities decoded, reused
 };
 
 }  // namespace fkb::dumps

@@ -7,6 +7,12 @@
 namespace fkb::dumps {
 
 std::string iso_from_epoch(int64_t t) {
+    std::string out;
+    iso_from_epoch(t, out);
+    return out;
+}
+
+void iso_from_epoch(int64_t t, std::string& out) {
     // Civil-from-days (H. Hinnant), valid for the whole int64 day range we use.
     int64_t days = t / 86400, secs = t % 86400;
     if (secs < 0) {
@@ -28,10 +34,11 @@ std::string iso_from_epoch(int64_t t) {
         std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", static_cast<long long>(y),
                       static_cast<long long>(m), static_cast<long long>(d), static_cast<long long>(secs / 3600),
                       static_cast<long long>(secs / 60 % 60), static_cast<long long>(secs % 60));
-        return buf;
+        out.assign(buf);
+        return;
     }
     // The common case without printf: "YYYY-MM-DDTHH:MM:SSZ".
-    std::string out = "0000-00-00T00:00:00Z";
+    out.assign("0000-00-00T00:00:00Z");
     auto two = [&](size_t at, int64_t v) {
         out[at] = static_cast<char>('0' + v / 10);
         out[at + 1] = static_cast<char>('0' + v % 10);
@@ -43,7 +50,6 @@ std::string iso_from_epoch(int64_t t) {
     two(11, secs / 3600);
     two(14, secs / 60 % 60);
     two(17, secs % 60);
-    return out;
 }
 
 std::string normalize_iso(std::string_view s) {

@@ -25,6 +25,8 @@ using RejectFn = std::function<void(const Reject&)>;
 
 /// Seconds since the Unix epoch as "YYYY-MM-DDTHH:MM:SSZ".
 std::string iso_from_epoch(int64_t seconds);
+/// The same into `out` (replaced, its buffer reused).
+void iso_from_epoch(int64_t seconds, std::string& out);
 /// "2019-03-04T10:15:22.123" (Stack Exchange, no zone: UTC) or
 /// "2019-03-04 10:15:22" as "2019-03-04T10:15:22Z"; a value that already has
 /// a zone, or is not a date-time, is returned unchanged.

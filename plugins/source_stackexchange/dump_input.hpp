@@ -58,6 +58,10 @@ public:
     GuardedInput(const GuardedInput&) = delete;
     GuardedInput& operator=(const GuardedInput&) = delete;
     sdk::Input& input() noexcept { return stream_; }
+    /// Reads up to `cap` bytes straight from the source, past input()'s
+    /// buffer, for a reader with a buffer of its own (one copy less); 0 at
+    /// the end. Not to be mixed with input() once that has read anything.
+    size_t read(char* out, size_t cap) { return static_cast<size_t>(read(this, out, cap)); }
     bool failed() const noexcept { return failed_; }
     /// Bytes delivered before the failure.
     int64_t delivered() const noexcept { return delivered_; }

@@ -3,6 +3,7 @@
 // that "absent" and "empty" stay distinct after the round trip.
 #include "post_codec.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace fkb::dumps {
@@ -47,15 +48,26 @@ public:
         uint64_t z = varint();
         return static_cast<int64_t>((z >> 1) ^ (~(z & 1) + 1));
     }
-    std::string str() {
+    std::string_view view() {
         uint64_t n = varint();
         if (n > b_.size() - pos_) throw sdk::Error("spill store: corrupt string length");
-        std::string s(b_.substr(pos_, n));
+        std::string_view s = b_.substr(pos_, n);
         pos_ += n;
         return s;
     }
+    std::string str() { return std::string(view()); }
     std::optional<std::string> opt_str() { return byte() ? std::optional<std::string>(str()) : std::nullopt; }
     std::optional<int64_t> opt_int() { return byte() ? std::optional<int64_t>(integer()) : std::nullopt; }
+    /// Into a string that may already hold a value: its buffer is reused.
+    void str_into(std::string& out) { out.assign(view()); }
+    void opt_str_into(std::optional<std::string>& out) {
+        if (!byte()) {
+            out.reset();
+            return;
+        }
+        if (!out) out.emplace();
+        str_into(*out);
+    }
     uint8_t byte() {
         if (pos_ >= b_.size()) throw sdk::Error("spill store: truncated record");
         return static_cast<uint8_t>(b_[pos_++]);
@@ -93,32 +105,35 @@ void encode_post(const sdk::Post& p, std::string& out) {
 }
 
 sdk::Post decode_post(std::string_view blob) {
-    Reader r(blob);
     sdk::Post p;
-    p.post_id = r.str();
-    p.parent_id = r.opt_str();
-    p.author = r.opt_str();
+    decode_post(blob, p);
+    return p;
+}
+
+void decode_post(std::string_view blob, sdk::Post& p) {
+    Reader r(blob);
+    r.str_into(p.post_id);
+    r.opt_str_into(p.parent_id);
+    r.opt_str_into(p.author);
     p.post_count = r.opt_int();
     p.level = r.opt_int();
     p.reputation = r.opt_int();
-    p.role = r.opt_str();
-    p.flair = r.opt_str();
-    p.created = r.opt_str();
-    p.created_text = r.opt_str();
-    p.text = r.str();
+    r.opt_str_into(p.role);
+    r.opt_str_into(p.flair);
+    r.opt_str_into(p.created);
+    r.opt_str_into(p.created_text);
+    r.str_into(p.text);
     p.likes = r.opt_int();
     p.score = r.opt_int();
     p.accepted = r.byte() != 0;
     uint64_t n = r.varint();
-    for (uint64_t i = 0; i < n; ++i) {
-        sdk::Post::Quote q;
+    p.quotes.resize(static_cast<size_t>(std::min<uint64_t>(n, blob.size())));
+    for (auto& q : p.quotes) {
         q.start = r.varint();
         q.end = r.varint();
-        q.post_id = r.str();
-        p.quotes.push_back(std::move(q));
+        r.str_into(q.post_id);
     }
-    p.signature = r.opt_str();
-    return p;
+    r.opt_str_into(p.signature);
 }
 
 void encode_header(const ThreadHeader& h, std::string& out) {

@@ -27,6 +27,9 @@ struct ThreadHeader {
 void encode_post(const sdk::Post& post, std::string& out);
 /// Decodes a blob made by encode_post; throws sdk::Error on a corrupt blob.
 sdk::Post decode_post(std::string_view blob);
+/// The same into `post`, whose strings keep their buffers (no allocation
+/// when they are large enough already).
+void decode_post(std::string_view blob, sdk::Post& post);
 
 /// Appends the encoding of `header` to `out`.
 void encode_header(const ThreadHeader& header, std::string& out);

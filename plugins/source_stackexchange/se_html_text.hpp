@@ -35,6 +35,8 @@ public:
     /// Renders an HTML fragment (UTF-8). Never fails: what the parser cannot
     /// make sense of is dropped, as a browser would.
     RenderedText render(std::string_view html);
+    /// The same into `out` (replaced; its buffers are reused).
+    void render(std::string_view html, RenderedText& out);
 
 private:
     void* ctxt_;  // htmlParserCtxtPtr, kept opaque to spare includers libxml2

@@ -174,7 +174,7 @@ bool SqliteThreadStore::next(StoredThread& out) {
             const char* p = static_cast<const char*>(sqlite3_column_blob(threads_, 2));
             out.header = decode_header(std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(threads_, 2))));
         }
-        out.posts.clear();
+        size_t n = 0;  // posts of this thread; out's posts are decoded into (their strings reused)
         for (;;) {
             if (!sorted_row_) {
                 int r = sqlite3_step(sorted_);
@@ -185,9 +185,11 @@ bool SqliteThreadStore::next(StoredThread& out) {
             int64_t t = sqlite3_column_int64(sorted_, 0);
             if (t != seq) break;  // sorted by thread: this row starts a later thread
             const char* p = static_cast<const char*>(sqlite3_column_blob(sorted_, 1));
-            out.posts.push_back(decode_post(std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(sorted_, 1)))));
+            if (n == out.posts.size()) out.posts.emplace_back();
+            decode_post(std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(sorted_, 1))), out.posts[n++]);
             sorted_row_ = false;
         }
+        out.posts.resize(n);
         if (!out.posts.empty() || out.header) return true;
     }
 }

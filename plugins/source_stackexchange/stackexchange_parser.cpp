@@ -162,8 +162,16 @@ void StackExchangeParser::load_posts() {
             ++stats_.skipped_rows;
             return;
         }
-        sdk::Post p;
+        // One post, reused from row to row: its strings keep their buffers.
+        sdk::Post& p = post_;
         p.post_id = std::to_string(*id);
+        p.parent_id.reset();
+        p.author.reset();
+        p.reputation.reset();
+        p.created.reset();
+        p.score.reset();
+        p.text.clear();
+        p.quotes.clear();
         int64_t thread = 0, major = 0;
         if (*type == 1) {
             thread = store_->thread(p.post_id);
@@ -202,9 +210,9 @@ void StackExchangeParser::load_posts() {
             }
         }
         if (auto b = r.get(P_BODY)) {
-            RenderedText t = html_->render(*b);
-            p.text = std::move(t.text);
-            for (auto& [s, e] : t.quotes) p.quotes.push_back(sdk::Post::Quote{s, e, std::string()});
+            html_->render(*b, rendered_);
+            p.text.swap(rendered_.text);
+            for (auto& [s, e] : rendered_.quotes) p.quotes.push_back(sdk::Post::Quote{s, e, std::string()});
         }
         store_->add_post(thread, major, 0, p);
         if (anchors) store_->put(kAnchors, *id, encode_pair(thread, major));
@@ -288,14 +296,15 @@ bool StackExchangeParser::next(sdk::Thread& out) {
             reject_(Reject{0, -1, "answers " + ids + " to question " + stored_.key + ", which is not in the file", {}});
             continue;
         }
-        out = sdk::Thread{};
+        // Every member is set; the posts swap with the store's, which decodes
+        // the next thread into the buffers of this one.
         out.source = "stackexchange";
         out.thread_id = stored_.key;
         out.url = std::move(stored_.header->url);
         out.title = std::move(stored_.header->title);
         out.forum = std::move(stored_.header->forum);
         out.category = std::move(stored_.header->category);
-        out.posts = std::move(stored_.posts);
+        out.posts.swap(stored_.posts);
         const std::string& accepted = stored_.header->extra;
         if (!accepted.empty())
             for (auto& p : out.posts) p.accepted = p.post_id == accepted;

@@ -16,6 +16,7 @@
 #pragma once
 
 #include "dump_common.hpp"
+#include "se_html_text.hpp"
 #include "thread_store.hpp"
 
 #include <forumkb/sdk.hpp>
@@ -66,6 +67,8 @@ private:
     RejectFn reject_;
     std::unique_ptr<ThreadStore> store_;
     std::unique_ptr<class HtmlText> html_;
+    sdk::Post post_;          // the post being read, reused
+    RenderedText rendered_;   // its body as rendered, reused
     std::string kind_;
     bool loaded_ = false;
     Stats stats_;

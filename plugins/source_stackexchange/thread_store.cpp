@@ -7,12 +7,15 @@
 #include "sqlite_thread_store.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace fkb::dumps {
 
 namespace {
 // Rough heap cost of one allocation and one hash-map node beyond its bytes.
 constexpr size_t kEntryOverhead = 64;
+// Post blobs are kept in chunks of this size (a larger blob gets its own).
+constexpr size_t kChunk = 1 << 20;
 }  // namespace
 
 ThreadStore::ThreadStore(StoreOptions options) : options_(std::move(options)) {}
@@ -22,6 +25,18 @@ ThreadStore::~ThreadStore() = default;
 void ThreadStore::charge(size_t bytes) {
     bytes_ += static_cast<int64_t>(bytes);
     if (bytes_ > options_.cache_bytes && !disk_) spill();
+}
+
+std::string_view ThreadStore::keep(std::string_view blob) {
+    if (chunks_.empty() || chunk_size_ - chunk_used_ < blob.size()) {
+        chunk_size_ = std::max(kChunk, blob.size());
+        chunks_.push_back(std::unique_ptr<char[]>(new char[chunk_size_]));  // not zeroed
+        chunk_used_ = 0;
+    }
+    char* at = chunks_.back().get() + chunk_used_;
+    std::memcpy(at, blob.data(), blob.size());
+    chunk_used_ += blob.size();
+    return std::string_view(at, blob.size());
 }
 
 std::unordered_map<int64_t, std::string>& ThreadStore::side(int table) {
@@ -46,18 +61,21 @@ void ThreadStore::spill() {
     for (auto& [table, m] : sides_)
         for (const auto& [k, v] : m) disk_->put(table, k, v);
     threads_ = {};
-    keys_ = {};
+    keys_.clear();
     sides_ = {};
+    chunks_.clear();
     bytes_ = 0;
 }
 
 int64_t ThreadStore::thread(std::string_view key, bool* created) {
     if (disk_) return disk_->thread(key, created);
     if (created) *created = false;
-    if (auto it = keys_.find(key); it != keys_.end()) return it->second;
+    const uint64_t h = KeyIndex::hash(key);
+    auto key_of = [this](int64_t seq) -> std::string_view { return threads_[static_cast<size_t>(seq - 1)].key; };
+    if (int64_t seq = keys_.find(key, h, key_of)) return seq;
     int64_t seq = static_cast<int64_t>(threads_.size()) + 1;
     threads_.push_back(MemThread{std::string(key), {}, false, {}});
-    keys_.emplace(std::string(key), seq);
+    keys_.insert(h, seq);
     if (created) *created = true;
     charge(2 * key.size() + sizeof(MemThread) + kEntryOverhead);
     return seq;
@@ -88,7 +106,7 @@ void ThreadStore::add_post(int64_t thread, int64_t major, int64_t minor, const s
     encode_post(post, buf_);
     if (disk_) return disk_->add_encoded(thread, major, minor, buf_);
     MemThread& t = threads_.at(static_cast<size_t>(thread - 1));
-    t.posts.push_back(PostBlob{major, minor, buf_});
+    t.posts.push_back(PostBlob{major, minor, keep(buf_)});
     charge(buf_.size() + sizeof(PostBlob) + kEntryOverhead / 2);
 }
 
@@ -112,7 +130,7 @@ void ThreadStore::finish() {
         disk_->finish();
         return;
     }
-    keys_ = {};
+    keys_.clear();
     sides_ = {};
 }
 
@@ -123,17 +141,22 @@ bool ThreadStore::next(StoredThread& out) {
         MemThread t = std::move(threads_[emitted_++]);  // freed as it goes out
         if (t.posts.empty() && !t.has_header) continue;
         // Posts were added in input order; a stable sort keeps it for ties.
-        std::stable_sort(t.posts.begin(), t.posts.end(), [](const PostBlob& a, const PostBlob& b) {
+        // Dumps mostly list a thread's posts in order already: then there is
+        // nothing to sort (and no buffer for it to allocate).
+        auto before = [](const PostBlob& a, const PostBlob& b) {
             return a.major != b.major ? a.major < b.major : a.minor < b.minor;
-        });
+        };
+        if (!std::is_sorted(t.posts.begin(), t.posts.end(), before))
+            std::stable_sort(t.posts.begin(), t.posts.end(), before);
         out.key = std::move(t.key);
         out.header.reset();
         if (t.has_header) out.header = decode_header(t.header);
-        out.posts.clear();
-        out.posts.reserve(t.posts.size());
-        for (const PostBlob& p : t.posts) out.posts.push_back(decode_post(p.blob));
+        // Decoded into the posts out already holds: their strings are reused.
+        out.posts.resize(t.posts.size());
+        for (size_t i = 0; i < t.posts.size(); ++i) decode_post(t.posts[i].blob, out.posts[i]);
         return true;
     }
+    chunks_.clear();
     return false;
 }
 

@@ -17,6 +17,7 @@
 // the store spilled or not.
 #pragma once
 
+#include "key_index.hpp"
 #include "post_codec.hpp"
 #include "store_types.hpp"
 
@@ -64,9 +65,11 @@ public:
     bool spilled() const noexcept { return disk_ != nullptr; }
 
 private:
+    /// A post's blob lives in the arena (chunks_), which hands out stable
+    /// memory: one allocation per chunk rather than one per post.
     struct PostBlob {
         int64_t major, minor;
-        std::string blob;
+        std::string_view blob;
     };
     struct MemThread {
         std::string key;
@@ -74,27 +77,20 @@ private:
         bool has_header = false;
         std::vector<PostBlob> posts;
     };
-    /// Heterogeneous lookup, so that a string_view key costs no copy.
-    struct KeyHash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-    };
-    struct KeyEq {
-        using is_transparent = void;
-        bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
-    };
-
     void charge(size_t bytes);
+    std::string_view keep(std::string_view blob);
     void spill();
     std::unordered_map<int64_t, std::string>& side(int table);
 
     StoreOptions options_;
     std::vector<MemThread> threads_;  // thread seq - 1
-    std::unordered_map<std::string, int64_t, KeyHash, KeyEq> keys_;
+    KeyIndex keys_;  // key -> seq; the keys are threads_[seq - 1].key
     std::vector<std::pair<int, std::unordered_map<int64_t, std::string>>> sides_;
     int64_t bytes_ = 0;
     std::unique_ptr<SqliteThreadStore> disk_;
     std::string buf_;
+    std::vector<std::unique_ptr<char[]>> chunks_;  // the arena of post blobs
+    size_t chunk_used_ = 0, chunk_size_ = 0;       // of chunks_.back()
     int64_t posts_ = 0;
     size_t emitted_ = 0;  // threads_ handed out by next()
     bool finished_ = false;

@@ -105,6 +105,40 @@ TEST(DumpsReddit, BrokenLinesAreRejectedAndReadingGoesOn) {
     EXPECT_EQ(c.threads[0].posts.size(), 2u);
 }
 
+TEST(DumpsReddit, LinesOfAnyLengthAndEndings) {
+    // CRLF line ends, a blank line, a comment longer than the line buffer
+    // (1 MiB), a broken line in between and a last line without a newline;
+    // the input comes in odd-sized chunks. Line numbers and offsets of the
+    // rejects are those of the lines as written.
+    std::string longbody(2'500'000, 'x');
+    std::string sub = R"({"id":"s1","title":"Shin splints","subreddit":"running","selftext":"ouch"})";
+    std::string c1 = R"({"id":"c1","link_id":"t3_s1","parent_id":"t3_s1","body":")" + longbody + R"("})";
+    std::string broken = R"({"id":"c2","link_id":"t3_s1","body":"unfinished)";
+    std::string last = R"({"id":"c3","link_id":"t3_s1","parent_id":"t1_c1","body":"rest it","score":12})";
+    std::string bytes = sub + "\r\n\r\n" + c1 + "\r\n" + broken + "\n" + last;
+    for (size_t chunk : {size_t{7}, size_t{1} << 16}) {
+        auto c = run<RedditParser>(bytes, "RC_test.ndjson", RedditOptions{}, chunk);
+        ASSERT_EQ(c.rejects.size(), 1u) << c.reject_text();
+        EXPECT_EQ(c.rejects[0].line, 4u);
+        EXPECT_EQ(c.rejects[0].offset, static_cast<int64_t>(sub.size() + 4 + c1.size() + 2));
+        EXPECT_NE(c.rejects[0].reason.find("broken JSON"), std::string::npos) << c.rejects[0].reason;
+        ASSERT_EQ(c.threads.size(), 1u);
+        const auto& t = c.threads[0];
+        ASSERT_EQ(t.posts.size(), 3u);
+        EXPECT_EQ(t.posts[0].text, "ouch");
+        EXPECT_EQ(t.posts[1].text, longbody);
+        EXPECT_EQ(t.posts[2].text, "rest it");
+        EXPECT_EQ(t.posts[2].score.value_or(-1), 12);
+    }
+    // A last line that breaks off inside a number is a broken line, not a record.
+    auto cut = run<RedditParser>(sub + "\n" + R"({"id":"c4","link_id":"t3_s1","body":"b","score":12)",
+                                 "RC_test.ndjson", RedditOptions{});
+    ASSERT_EQ(cut.rejects.size(), 1u) << cut.reject_text();
+    EXPECT_EQ(cut.rejects[0].line, 2u);
+    ASSERT_EQ(cut.threads.size(), 1u);
+    EXPECT_EQ(cut.threads[0].posts.size(), 1u);
+}
+
 TEST(DumpsReddit, Markdown) {
     auto r = reddit_markdown_text("plain &amp; simple &lt;3 &#128512; &bogus; & done\n\n\n");
     EXPECT_EQ(r.text, "plain & simple <3 \xF0\x9F\x98\x80 &bogus; & done");

@@ -189,6 +189,11 @@ TEST(DumpsStackExchange, HtmlBodies) {
     EXPECT_EQ(r.text, "a  =  1\n  b\n\nafter\nline");
     r = h.render("<p>unclosed <b>bold<p>next");
     EXPECT_EQ(r.text, "unclosed bold\n\nnext");
+    // A body is UTF-8 whatever a <meta> in it says.
+    r = h.render("<meta charset=\"iso-8859-1\"><p>caf\xC3\xA9 \xE2\x80\x94 ok</p>");
+    EXPECT_EQ(r.text, "caf\xC3\xA9 \xE2\x80\x94 ok");
+    r = h.render("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>\xC3\xA9t\xC3\xA9</p>");
+    EXPECT_EQ(r.text, "\xC3\xA9t\xC3\xA9");
 }
 
 TEST(DumpsStackExchange, HtmlBodiesNestingTablesAndHead) {

@@ -155,4 +155,35 @@ TEST(FoundationJson, AbiRoundTripAndFactValidation) {
     EXPECT_EQ(refused(g).rfind("fact struct_size 8 is smaller than ABI 1.0's ", 0), 0u);
 }
 
+TEST(FoundationJson, AbiRefusesARepeatedPostIdInShortAndLongThreads) {
+    // Short threads and long ones (past the cut-over to a set of ids) give
+    // the same error, at the first post that repeats an earlier id; ids that
+    // differ only in broken bytes become the same text and count as one.
+    for (int n : {3, 40}) {
+        fkb::Thread t = small_thread();
+        fkb::Post first = t.posts[0];
+        t.posts.clear();
+        for (int i = 0; i < n; ++i) {
+            fkb::Post p = first;
+            p.post_id = "p" + std::to_string(i);
+            t.posts.push_back(p);
+        }
+        fkb::plugin::ThreadAbi unique(t);
+        EXPECT_EQ(fkb::plugin::to_thread(*unique.get()).posts.size(), static_cast<size_t>(n));
+        t.posts[n - 1].post_id = "p1";
+        fkb::plugin::ThreadAbi repeated(t);
+        try {
+            fkb::plugin::to_thread(*repeated.get());
+            ADD_FAILURE() << n << " posts: a repeated post id was accepted";
+        } catch (const fkb::plugin::AbiError& e) {
+            EXPECT_EQ(std::string(e.what()), "thread '" + t.thread_id + "' post " + std::to_string(n - 1) +
+                                                 ": post_id 'p1' is not unique");
+        }
+        t.posts[n - 1].post_id = "x\xFF";
+        t.posts[n - 2].post_id = "x\xFE";
+        fkb::plugin::ThreadAbi broken(t);
+        EXPECT_THROW(fkb::plugin::to_thread(*broken.get()), fkb::plugin::AbiError) << n << " posts";
+    }
+}
+
 }  // namespace

@@ -25,18 +25,24 @@ constexpr std::size_t kFactEvidenceText = offsetof(fkb_fact, evidence_text) + si
 
 std::string n(uint64_t v) { return std::to_string(v); }
 
-std::optional<std::string> opt(fkb_str s) {
-    if (!s.ptr) return std::nullopt;
-    std::string out(s.ptr, s.len);
-    utf8::sanitize(out);
-    return out;
+/// True when s is all ASCII: most names, ids and dates, checked inline
+/// before the general validator is asked.
+bool ascii(const char* s, std::size_t n) noexcept {
+    unsigned char any = 0;
+    for (std::size_t i = 0; i < n; ++i) any |= static_cast<unsigned char>(s[i]);
+    return any < 0x80;
 }
 
 std::string req(fkb_str s) {
     if (!s.ptr) return {};
     std::string out(s.ptr, s.len);
-    utf8::sanitize(out);
+    if (!ascii(s.ptr, s.len)) utf8::sanitize(out);
     return out;
+}
+
+std::optional<std::string> opt(fkb_str s) {
+    if (!s.ptr) return std::nullopt;
+    return req(s);
 }
 
 std::optional<int64_t> opt_int(int64_t v) {
@@ -63,18 +69,32 @@ Thread to_thread(const fkb_thread& c, std::string_view default_source) {
     if (stride < kPost10)
         throw AbiError("thread '" + t.thread_id + "': post struct_size " + n(stride) + " is smaller than ABI 1.0's " +
                        n(kPost10));
-    std::unordered_set<std::string> ids;
+    // Post ids must be unique: a short thread compares with the posts
+    // before, a long one looks them up in a set (of views of the ids
+    // already in t.posts, which never moves: it is reserved).
+    constexpr std::size_t kLinearIds = 16;
+    std::unordered_set<std::string_view> ids;
+    auto seen = [&](std::string_view id) {
+        if (t.posts.size() <= kLinearIds) {
+            for (const Post& q : t.posts)
+                if (q.post_id == id) return true;
+            return false;
+        }
+        if (ids.empty())
+            for (const Post& q : t.posts) ids.insert(q.post_id);
+        return ids.count(id) != 0;
+    };
     t.posts.reserve(c.n_posts);
     const auto* base = reinterpret_cast<const unsigned char*>(c.posts);
     for (std::size_t i = 0; i < c.n_posts; ++i) {
         const auto& cp = *reinterpret_cast<const fkb_post*>(base + i * stride);
-        std::string where = "thread '" + t.thread_id + "' post " + n(i);
+        auto where = [&] { return "thread '" + t.thread_id + "' post " + n(i); };
         if (cp.struct_size != stride)
-            throw AbiError(where + ": struct_size " + n(cp.struct_size) + " differs from post 0's " + n(stride));
+            throw AbiError(where() + ": struct_size " + n(cp.struct_size) + " differs from post 0's " + n(stride));
         Post p;
         p.post_id = req(cp.post_id);
-        if (p.post_id.empty()) throw AbiError(where + ": no post_id");
-        if (!ids.insert(p.post_id).second) throw AbiError(where + ": post_id '" + p.post_id + "' is not unique");
+        if (p.post_id.empty()) throw AbiError(where() + ": no post_id");
+        if (seen(p.post_id)) throw AbiError(where() + ": post_id '" + p.post_id + "' is not unique");
         p.parent_id = opt(cp.parent_id);
         p.author = opt(cp.author);
         p.post_count = opt_int(cp.signals.post_count);
@@ -93,11 +113,11 @@ Thread to_thread(const fkb_thread& c, std::string_view default_source) {
         p.likes = opt_int(cp.likes);
         p.score = opt_int(cp.score);
         p.accepted = cp.accepted != 0;
-        if (cp.n_quotes && !cp.quotes) throw AbiError(where + ": n_quotes " + n(cp.n_quotes) + " but no quotes");
+        if (cp.n_quotes && !cp.quotes) throw AbiError(where() + ": n_quotes " + n(cp.n_quotes) + " but no quotes");
         for (std::size_t q = 0; q < cp.n_quotes; ++q) {
             const fkb_quote& cq = cp.quotes[q];
             if (cq.start > cq.end || cq.end > raw_size)
-                throw AbiError(where + ": quote " + n(q) + " [" + n(cq.start) + ", " + n(cq.end) +
+                throw AbiError(where() + ": quote " + n(q) + " [" + n(cq.start) + ", " + n(cq.end) +
                                ") is not inside the text (" + n(raw_size) + " bytes)");
             Post::Quote quote;
             quote.start = repaired ? map[cq.start] : cq.start;
@@ -107,6 +127,7 @@ Thread to_thread(const fkb_thread& c, std::string_view default_source) {
         }
         p.signature = opt(cp.signature);
         t.posts.push_back(std::move(p));
+        if (!ids.empty()) ids.insert(t.posts.back().post_id);
     }
     return t;
 }
