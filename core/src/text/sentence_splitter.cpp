@@ -6,12 +6,15 @@
 #include <forumkb/text/normalizer.hpp>
 
 #include "byte_scan.hpp"
+#include "flat_map.hpp"
 #include "icu_text.hpp"
 
 #include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
+#include <string>
 
 namespace fkb::text {
 
@@ -217,15 +220,45 @@ bool has_word_char(std::string_view s) {
     return false;
 }
 
-std::unordered_set<std::string> load_words(std::string_view name, std::string_view content) {
-    std::unordered_set<std::string> out;
-    for (const auto& d : parse_data(name, content, 1, 1)) {
-        std::string w(d.fields[0]);
-        for (char& c : w) c = lower(c);
-        out.insert(std::move(w));
+/// A word list looked up with the words of the text as they stand: the
+/// lookup lower-cases into a stack buffer (no string per lookup), and words
+/// longer than the longest listed word or starting with a byte no listed
+/// word starts with are rejected before any hashing.
+class WordSet {
+public:
+    WordSet(std::string_view name, std::string_view content) {
+        for (const auto& d : parse_data(name, content, 1, 1)) {
+            std::string& w = words_.emplace_back(d.fields[0]);
+            for (char& c : w) c = lower(c);
+        }
+        for (const std::string& w : words_) {
+            map_.emplace(w, 1);
+            max_len_ = std::max(max_len_, w.size());
+            first_ |= 1ull << (static_cast<unsigned char>(w[0]) & 63);
+        }
     }
-    return out;
-}
+    /// Whether `w` (lower case) is listed.
+    bool contains(std::string_view w) const { return !w.empty() && map_.find(w) != nullptr; }
+    /// Whether text[a, b) lower-cased (ASCII) is listed.
+    bool contains_lowered(std::string_view text, size_t a, size_t b) const {
+        const size_t n = b - a;
+        if (n == 0 || n > max_len_ || !((first_ >> (static_cast<unsigned char>(lower(text[a])) & 63)) & 1)) return false;
+        char tmp[64];
+        if (n > sizeof tmp) {
+            std::string w(text.substr(a, n));
+            for (char& c : w) c = lower(c);
+            return map_.find(w) != nullptr;
+        }
+        for (size_t i = 0; i < n; ++i) tmp[i] = lower(text[a + i]);
+        return map_.find(std::string_view(tmp, n)) != nullptr;
+    }
+
+private:
+    std::deque<std::string> words_;  // the keys of map_ (a deque: they never move)
+    detail::FlatStringMap<uint8_t> map_;
+    size_t max_len_ = 0;
+    uint64_t first_ = 0;  // bit (c & 63) for each first byte c of a listed word
+};
 
 /// The last code point before byte i (and where it starts).
 int32_t code_point_before(std::string_view s, size_t i, size_t& start) {
@@ -239,18 +272,9 @@ int32_t code_point_before(std::string_view s, size_t i, size_t& start) {
     return detail::next_code_point(s, j);
 }
 
-}  // namespace
-
-// ---------------------------------------------------------------- splitter
-
-SentenceSplitter::SentenceSplitter()
-    : SentenceSplitter(text_data("abbreviations.txt"), text_data("sentence_enders.txt")) {}
-
-SentenceSplitter::SentenceSplitter(std::string_view abbreviations_txt, std::string_view enders_txt)
-    : abbreviations_(load_words("data/text/abbreviations.txt", abbreviations_txt)),
-      enders_(load_words("data/text/sentence_enders.txt", enders_txt)) {}
-
-void SentenceSplitter::uax29_breaks(std::string_view text, bool force_icu, std::vector<uint32_t>& out) {
+/// uax29_breaks, told whether the whole text is ASCII (then no line is
+/// checked again).
+void uax29_breaks_of(std::string_view text, bool force_icu, bool ascii, std::vector<uint32_t>& out) {
     out.clear();
     size_t pos = 0;
     const bool has_cr = std::memchr(text.data(), '\r', text.size()) != nullptr;
@@ -266,12 +290,35 @@ void SentenceSplitter::uax29_breaks(std::string_view text, bool force_icu, std::
         }
         if (end < text.size()) ++end;  // the line break belongs to its line
         std::string_view line = text.substr(pos, end - pos);
-        if (!force_icu && is_ascii(line)) uax29_ascii_line(line, static_cast<uint32_t>(pos), out);
+        if (!force_icu && (ascii || is_ascii(line))) uax29_ascii_line(line, static_cast<uint32_t>(pos), out);
         else if (force_icu || !uax29_mapped_line(line, static_cast<uint32_t>(pos), out))
             uax29_icu_line(line, static_cast<uint32_t>(pos), out);
         pos = end;
     }
 }
+
+}  // namespace
+
+// ---------------------------------------------------------------- splitter
+
+SentenceSplitter::SentenceSplitter()
+    : SentenceSplitter(text_data("abbreviations.txt"), text_data("sentence_enders.txt")) {}
+
+struct SentenceSplitter::Words {
+    Words(std::string_view abbreviations_txt, std::string_view enders_txt)
+        : abbreviations("data/text/abbreviations.txt", abbreviations_txt), enders("data/text/sentence_enders.txt", enders_txt) {}
+    WordSet abbreviations, enders;  // built in place: their maps point into their own strings
+};
+
+SentenceSplitter::SentenceSplitter(std::string_view abbreviations_txt, std::string_view enders_txt)
+    : words_(std::make_shared<const Words>(abbreviations_txt, enders_txt)) {}
+
+bool SentenceSplitter::is_abbreviation(std::string_view word) const { return words_->abbreviations.contains(word); }
+
+void SentenceSplitter::uax29_breaks(std::string_view text, bool force_icu, std::vector<uint32_t>& out) {
+    uax29_breaks_of(text, force_icu, !force_icu && is_ascii(text), out);
+}
+
 
 std::vector<fkb_span> SentenceSplitter::split(std::string_view text) const {
     std::vector<fkb_span> out;
@@ -279,12 +326,13 @@ std::vector<fkb_span> SentenceSplitter::split(std::string_view text) const {
     return out;
 }
 
-void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) const {
+void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) const { split(text, is_ascii(text), out); }
+
+void SentenceSplitter::split(std::string_view text, bool ascii, std::vector<fkb_span>& out) const {
     out.clear();
     if (text.empty()) return;
     thread_local std::vector<uint32_t> breaks;
-    uax29_breaks(text, false, breaks);
-    const bool ascii = is_ascii(text);
+    uax29_breaks_of(text, false, ascii, breaks);
 
     // 1. Breaks to add: no space after a full stop, "lol"/emoji before a
     //    capitalized word, a bullet in the middle of a line. Each rule
@@ -293,11 +341,8 @@ void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) 
     thread_local std::vector<uint32_t> extra;
     extra.clear();
     const size_t n = text.size();
-    auto lower_word = [&](size_t w, size_t e) {
-        std::string word(text.substr(w, e - w));
-        for (char& ch : word) ch = lower(ch);
-        return word;
-    };
+    const WordSet& abbreviations = words_->abbreviations;
+    const WordSet& enders = words_->enders;
     auto visit = [&](size_t p) {
         const char c = text[p];
         if (c == '>' || static_cast<unsigned char>(c) == 0xE2) {
@@ -313,7 +358,7 @@ void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) 
             size_t w = k;
             while (w > 0 && is_alpha(text[w - 1])) --w;
             const bool dotted = w > 0 && (text[w - 1] == '.' || text[w - 1] == '@' || text[w - 1] == '/');
-            if (!dotted && k - w >= 2 && !abbreviations_.count(lower_word(w, k))) extra.push_back(static_cast<uint32_t>(p));
+            if (!dotted && k - w >= 2 && !abbreviations.contains_lowered(text, w, k)) extra.push_back(static_cast<uint32_t>(p));
         }
         // Something that ends a sentence without punctuation ("lol", an
         // emoji), then spaces starting with ' ', then this capital.
@@ -323,7 +368,7 @@ void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) 
         bool ends = false;
         size_t w = k;
         while (w > 0 && is_alpha(text[w - 1])) --w;
-        if (w < k && (w == 0 || is_space(text[w - 1]))) ends = enders_.count(lower_word(w, k)) != 0;
+        if (w < k && (w == 0 || is_space(text[w - 1]))) ends = enders.contains_lowered(text, w, k);
         if (!ends && !ascii && static_cast<unsigned char>(text[k - 1]) >= 0x80) {
             // Skip emoji modifiers, variation selectors and joiners back
             // to the pictograph itself.
@@ -372,9 +417,7 @@ void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) 
             if (q > prev && text[q - 1] == '.') {
                 size_t w = q - 1;
                 while (w > prev && (is_alpha(text[w - 1]) || text[w - 1] == '.')) --w;
-                std::string word(text.substr(w, q - 1 - w));
-                for (char& ch : word) ch = lower(ch);
-                if (!word.empty() && abbreviations_.count(word)) keep = false;
+                if (abbreviations.contains_lowered(text, w, q - 1)) keep = false;
             }
         }
         if (keep) {
@@ -400,8 +443,11 @@ void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) 
             if (after_newline) {
                 size_t le = s.a;
                 while (le > last.a && is_space(text[le - 1])) --le;
+                // Where the line before starts, looked for only as far back
+                // as the rule needs (60 bytes).
                 size_t ls = le;
-                while (ls > last.a && text[ls - 1] != '\n') --ls;
+                const size_t stop = le - std::min<size_t>(le - last.a, 60);
+                while (ls > stop && text[ls - 1] != '\n') --ls;
                 size_t f = s.a;
                 while (f < s.b && (text[f] == ' ' || text[f] == '\t')) ++f;
                 const bool blank_between = std::count(text.begin() + le, text.begin() + s.a, '\n') > 1;

@@ -22,7 +22,7 @@ namespace fkb::text::detail {
 /// What a token's norm determines.
 struct WordInfo {
     Lemma lemma;                  ///< for word tokens; else the norm itself
-    ContextScopes::WordKeys keys; ///< index keys of norm and lemma
+    ScopeKeys keys;  ///< trigger index keys of norm and lemma
 };
 
 class WordCache {
