@@ -55,6 +55,13 @@ inline bool spaced_dash(std::string_view n, std::string_view nt, uint32_t a, uin
     return (space_before && space_after) || double_dash;
 }
 
+/// The order of a post's scopes.
+inline bool scope_before(const fkb_scope& x, const fkb_scope& y) {
+    if (x.scope.start != y.scope.start) return x.scope.start < y.scope.start;
+    if (x.trigger.start != y.trigger.start) return x.trigger.start < y.trigger.start;
+    return x.kind < y.kind;
+}
+
 }  // namespace
 
 PostAnalysis Analyzer::analyze_post(std::string_view text) const {
@@ -216,13 +223,19 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
             y.spaced_dash = spaced_dash(y.norm, nt, r.start, r.end);
             last_start = r.start;
         }
+        const size_t scopes_before = out.scopes.size();
         m.scopes.find(st.data(), n_st, si, out.sentences[si], out.scopes, out.strings);
+        // Scopes in order of start, trigger and kind. A sentence's scopes
+        // lie inside it and sentences come in order, so sorting each
+        // sentence's few scopes (a stable insertion sort) sorts them all.
+        fkb_scope* const sc = out.scopes.data();
+        for (size_t i = scopes_before + 1; i < out.scopes.size(); ++i) {
+            const fkb_scope x = sc[i];
+            size_t j = i;
+            for (; j > scopes_before && scope_before(x, sc[j - 1]); --j) sc[j] = sc[j - 1];
+            sc[j] = x;
+        }
     }
-    std::stable_sort(out.scopes.begin(), out.scopes.end(), [](const fkb_scope& x, const fkb_scope& y) {
-        if (x.scope.start != y.scope.start) return x.scope.start < y.scope.start;
-        if (x.trigger.start != y.trigger.start) return x.trigger.start < y.trigger.start;
-        return x.kind < y.kind;
-    });
     return out;
 }
 

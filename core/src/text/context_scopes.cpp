@@ -53,8 +53,17 @@ struct Cand {
     bool start_only = false;  // direction "start": only at a sentence's first token
 };
 
+/// One bit of a 64-bit filter per atom code.
+inline uint64_t code_bit(uint32_t code) { return 1ull << ((code * 0x9E3779B1u) >> 26); }
+
+/// The candidates of one first atom and group, longest first, in
+/// Impl::cands; `seconds` has code_bit() of every candidate's second atom,
+/// so where the next token can be none of them only the one-atom patterns
+/// (the last ones, from `singles` on) are tried.
 struct Range {
-    uint32_t off = 0, n = 0;  // into Impl::cands
+    uint32_t off = 0, n = 0;
+    uint32_t singles = 0;
+    uint64_t seconds = 0;
 };
 
 std::string_view canonical_value(std::string_view kind, std::string_view v, std::string_view file, uint32_t line) {
@@ -160,7 +169,10 @@ struct ContextScopes::Impl {
     }
 
     Range add_cands(const std::vector<uint32_t>& ids_longest_first, const std::vector<Range>& pattern_codes) {
-        Range r{static_cast<uint32_t>(cands.size()), static_cast<uint32_t>(ids_longest_first.size())};
+        Range r;
+        r.off = static_cast<uint32_t>(cands.size());
+        r.n = static_cast<uint32_t>(ids_longest_first.size());
+        r.singles = r.n;
         for (uint32_t id : ids_longest_first) {
             const Pattern& p = patterns[id];
             Cand c;
@@ -169,6 +181,8 @@ struct ContextScopes::Impl {
             c.codes = pattern_codes[id].off;
             c.second = p.len > 1 ? codes[c.codes + 1] : 0;
             c.start_only = p.dir == kStart;
+            if (p.len > 1) r.seconds |= code_bit(c.second);
+            else if (r.singles == r.n) r.singles = static_cast<uint32_t>(cands.size()) - r.off;
             cands.push_back(c);
         }
         return r;
@@ -211,14 +225,26 @@ struct ContextScopes::Impl {
 
     const Entry* lookup(std::string_view key) const { return index.find(key); }
 
-    /// The longest pattern of group g matching at token i, or -1.
-    int32_t longest(const ScopeToken* toks, size_t i, size_t n, Group g, bool sentence_start) const {
+    /// code_bit() of every atom code token t matches.
+    static uint64_t matched_bits(const ScopeToken& t) {
+        uint64_t b = code_bit(t.keys.norm_id << 2 | kNormAtom) | code_bit(t.keys.lemma_id << 2 | kLemmaAtom);
+        if (is_word(t)) b |= code_bit(kAnyAtom);
+        if (t.spaced_dash) b |= code_bit(kDashAtom);
+        return b;
+    }
+
+    /// The longest pattern of group g matching at token i, or -1; `next`
+    /// is matched_bits() of token i + 1 (0 at the end of the sentence).
+    int32_t longest(const ScopeToken* toks, size_t i, size_t n, Group g, bool sentence_start, uint64_t next) const {
         int32_t best = -1;
         uint32_t best_len = 0;
-        auto consider = [&](Range r) {
+        auto consider = [&](const Range& r) {
             // The first atom is known to match (the candidates come from
             // the index entry of that atom).
-            for (const Cand *c = cands.data() + r.off, *e = c + r.n; c != e; ++c) {
+            const Cand* c = cands.data() + r.off;
+            const Cand* const e = c + r.n;
+            if (!(r.seconds & next)) c += r.singles;
+            for (; c != e; ++c) {
                 if (c->len <= best_len) break;  // sorted longest first
                 if (i + c->len > n || (c->start_only && !sentence_start)) continue;
                 if (c->len > 1 && !atom_matches(c->second, toks[i + 1])) continue;
@@ -325,20 +351,6 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     if (n == 0) return;
     const Impl& m = *impl_;
 
-    // Tokens the caller did not key are keyed in a copy.
-    thread_local std::vector<ScopeToken> keyed_buf;
-    for (size_t k = 0; k < n; ++k) {
-        if (toks[k].keyed) continue;
-        keyed_buf.assign(toks, toks + n);
-        for (ScopeToken& t : keyed_buf) {
-            if (t.keyed) continue;
-            t.keys = keys(t.norm, t.lemma);
-            t.keyed = true;
-        }
-        toks = keyed_buf.data();
-        break;
-    }
-
     // The tokens where some pattern may start, in order, with the groups
     // that may start there: the passes below visit only these. Plain
     // pointers into thread_local buffers (through the vectors, every store
@@ -352,8 +364,21 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     uint32_t* const hits = hit_buf.data();
     uint8_t* const hit_groups = hit_groups_buf.data();
     size_t n_hits = 0;
+    thread_local std::vector<ScopeToken> keyed_buf;
     for (size_t k = 0; k < n; ++k) {
         const ScopeToken& t = toks[k];
+        if (!t.keyed) {  // the caller did not key all tokens: key them in a copy, and start again
+            keyed_buf.assign(toks, toks + n);
+            for (ScopeToken& x : keyed_buf) {
+                if (x.keyed) continue;
+                x.keys = keys(x.norm, x.lemma);
+                x.keyed = true;
+            }
+            toks = keyed_buf.data();
+            n_hits = 0;
+            k = static_cast<size_t>(-1);
+            continue;
+        }
         const uint8_t g = static_cast<uint8_t>(t.keys.groups | (t.spaced_dash ? 1u << kTerminator : 0u));
         hits[n_hits] = static_cast<uint32_t>(k);
         hit_groups[n_hits] = g;
@@ -371,7 +396,7 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     for (size_t h = 0, next = 0; h < n_hits; ++h) {
         const size_t k = hits[h];
         if (k < next || !(hit_groups[h] & (1u << kTerminator))) continue;
-        const int32_t id = m.longest(toks, k, n, kTerminator, false);
+        const int32_t id = m.longest(toks, k, n, kTerminator, false, k + 1 < n ? Impl::matched_bits(toks[k + 1]) : 0);
         if (id < 0) continue;
         const Pattern& tp = m.patterns[static_cast<size_t>(id)];
         if (tp.kind == 0) next = k + tp.len;
@@ -469,9 +494,11 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     size_t next[kTerminator] = {0, 0, 0};
     for (size_t h = 0; h < n_hits; ++h) {
         const size_t i = hits[h];
+        if (!(hit_groups[h] & 7u)) continue;
+        const uint64_t after = i + 1 < n ? Impl::matched_bits(toks[i + 1]) : 0;
         for (Group g : {kMain, kExperiencer, kHistory}) {
             if (i < next[g] || !(hit_groups[h] & (1u << g))) continue;
-            const int32_t id = m.longest(toks, i, n, g, i == 0);
+            const int32_t id = m.longest(toks, i, n, g, i == 0, after);
             if (id < 0) continue;
             const Pattern& p = m.patterns[static_cast<size_t>(id)];
             if (p.kind != kPseudo) {

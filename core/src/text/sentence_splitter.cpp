@@ -121,10 +121,14 @@ bool uax29_mapped_line(std::string_view s, uint32_t base, std::vector<uint32_t>&
     from.clear();
     for (size_t i = 0; i < s.size();) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            stand_in.push_back(static_cast<char>(c));
-            from.push_back(static_cast<uint32_t>(i));
-            ++i;
+        if (c < 0x80) {  // an ASCII run stands for itself
+            size_t j = i + 1;
+            while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+            stand_in.append(s.data() + i, j - i);
+            const size_t at = from.size();
+            from.resize(at + (j - i));
+            for (size_t k = i; k < j; ++k) from[at + (k - i)] = static_cast<uint32_t>(k);
+            i = j;
             continue;
         }
         const size_t at = i;
@@ -445,9 +449,9 @@ void SentenceSplitter::split(std::string_view text, bool ascii, std::vector<fkb_
                 while (le > last.a && is_space(text[le - 1])) --le;
                 // Where the line before starts, looked for only as far back
                 // as the rule needs (60 bytes).
-                size_t ls = le;
                 const size_t stop = le - std::min<size_t>(le - last.a, 60);
-                while (ls > stop && text[ls - 1] != '\n') --ls;
+                const void* nl = memrchr(text.data() + stop, '\n', le - stop);
+                const size_t ls = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1 : stop;
                 size_t f = s.a;
                 while (f < s.b && (text[f] == ' ' || text[f] == '\t')) ++f;
                 const bool blank_between = std::count(text.begin() + le, text.begin() + s.a, '\n') > 1;

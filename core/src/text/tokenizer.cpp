@@ -71,45 +71,61 @@ struct AsciiTable {
 constexpr AsciiTable kAscii;
 inline uint8_t at(char ch) { return kAscii.c[static_cast<unsigned char>(ch)]; }
 
+/// FKB_TOKEN_* of a word-class run from its case/digit bits (1 lower,
+/// 2 upper, 4 digit): what ascii_flags() gives.
+struct RunFlags {
+    uint32_t f[8];
+    constexpr RunFlags() : f() {
+        for (int b = 0; b < 8; ++b) f[b] = (b ? FKB_TOKEN_WORD : FKB_TOKEN_PUNCT) | ((b & 3) == 2 ? FKB_TOKEN_UPPER : 0);
+    }
+};
+constexpr RunFlags kRunFlags;
+
 void tokenize_ascii(std::string_view s, uint32_t start, uint32_t end, std::vector<RawToken>& out) {
+    // At most one token per byte: the tokens are written through a pointer
+    // and the vector cut to size at the end (no capacity check per token).
+    const size_t base = out.size();
+    out.resize(base + (end - start));
+    RawToken* const first = out.data() + base;
+    RawToken* o = first;
+    const char* const p = s.data();
     uint32_t i = start;
     while (i < end) {
-        const uint8_t e = at(s[i]);
-        const uint8_t k = e & 15;
+        const uint8_t e = at(p[i]);
         uint32_t j = i + 1;
         if (e & kWordBit) {
             uint8_t bits = e;  // ascii_flags() of the token, gathered on the way
-            while (j < end) {
-                const uint8_t ec = at(s[j]);
-                if (ec & kWordBit) { bits |= ec; ++j; continue; }
-                if (j + 1 < end) {
-                    const uint8_t c = ec & 15;
-                    const uint8_t p = at(s[j - 1]) & 15, eq = at(s[j + 1]), q = eq & 15;
-                    if (p == kLetter && q == kLetter && (c == kMidLetter || c == kMidNumLet || c == kSingleQuote)) { bits |= ec | eq; j += 2; continue; }
-                    if (p == kNumeric && q == kNumeric && (c == kMidNum || c == kMidNumLet || c == kSingleQuote)) { bits |= ec | eq; j += 2; continue; }
+            for (;;) {
+                uint8_t ec = 0;
+                while (j < end && ((ec = at(p[j])) & kWordBit)) {
+                    bits |= ec;
+                    ++j;
                 }
+                if (j + 1 >= end) break;
+                // WB6/7 and WB11/12: a mid character between two letters
+                // or two digits joins them.
+                const uint8_t c = ec & 15;
+                if (c != kMidLetter && c != kMidNumLet && c != kSingleQuote && c != kMidNum) break;
+                const uint8_t pc = at(p[j - 1]) & 15, eq = at(p[j + 1]), q = eq & 15;
+                if (pc == kLetter && q == kLetter && c != kMidNum) { bits |= eq; j += 2; continue; }
+                if (pc == kNumeric && q == kNumeric && c != kMidLetter) { bits |= eq; j += 2; continue; }
                 break;
             }
-            const uint8_t b = bits >> 4 & 7;
-            uint32_t f = b ? FKB_TOKEN_WORD : FKB_TOKEN_PUNCT;
-            if ((e >> 4 & 7) == 4) f |= FKB_TOKEN_NUMBER;
-            if ((b & 3) == 2) f |= FKB_TOKEN_UPPER;
-            out.push_back(RawToken{i, j, f});
+            *o++ = RawToken{i, j, kRunFlags.f[bits >> 4 & 7] | ((e >> 4 & 7) == 4 ? FKB_TOKEN_NUMBER : 0u)};
             i = j;
             continue;
         }
+        const uint8_t k = e & 15;
         if (k == kSpace) {
-            while (j < end && wb(s[j]) == kSpace) ++j;
-            i = j;
-            continue;
-        } else if (k == kCR || k == kLF || k == kNewline || s[i] == '\t') {
-            if (k == kCR && j < end && wb(s[j]) == kLF) ++j;
-            i = j;
-            continue;
+            while (j < end && p[j] == ' ') ++j;
+        } else if (k == kCR || k == kLF || k == kNewline || p[i] == '\t') {
+            if (k == kCR && j < end && p[j] == '\n') ++j;
+        } else {
+            *o++ = RawToken{i, j, FKB_TOKEN_PUNCT};  // a single non-word character
         }
-        out.push_back(RawToken{i, j, ascii_flags(s.substr(i, j - i))});
         i = j;
     }
+    out.resize(base + static_cast<size_t>(o - first));
 }
 
 bool all_space(std::string_view t) {
