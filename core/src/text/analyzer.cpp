@@ -139,7 +139,7 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
         const fkb_span ns = nsent[si];
         const bool sa = ascii || is_ascii(nt.substr(ns.start, ns.end - ns.start));
         raw.clear();
-        Tokenizer::tokenize(nt, ns.start, ns.end, raw, sa ? Tokenizer::Path::ascii : Tokenizer::Path::icu);
+        Tokenizer::tokenize(nt, ns.start, ns.end, raw, sa ? Tokenizer::Path::ascii : Tokenizer::Path::detect);
         out.sentences.push_back(norm.to_original(ns.start, ns.end));
         if (st.size() < raw.size()) st.resize(raw.size());
         n_st = 0;

@@ -5,6 +5,9 @@
 #include "icu_text.hpp"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <string>
 
 namespace fkb::text {
 
@@ -128,6 +131,120 @@ void tokenize_ascii(std::string_view s, uint32_t start, uint32_t end, std::vecto
     out.resize(base + static_cast<size_t>(o - first));
 }
 
+/// What a non-ASCII code point is to the ASCII word rules: the ASCII
+/// character of its Word_Break class ('a' letter, '0' digit, '.' MidNumLet,
+/// ',' MidNum, '_' ExtendNumLet, ' ' WSegSpace, '\v' Newline, '#' any
+/// other, '\t' other white space, which no token keeps), kAbsorbed for
+/// Extend and Format (WB4: part of the character before), kZwj, or
+/// kNeedsIcu for what the ASCII rules cannot stand for: MidLetter,
+/// Regional_Indicator, Katakana, Hebrew_Letter, and the scripts ICU breaks
+/// with a dictionary (Han, Hiragana, Katakana, Hangul, Thai and the other
+/// Complex_Context ones).
+constexpr char kAbsorbed = 1, kZwj = 2, kNeedsIcu = 0;
+
+char stand_in_of(int32_t cp) {
+    const auto wb = static_cast<UWordBreakValues>(u_getIntPropertyValue(cp, UCHAR_WORD_BREAK));
+    auto dictionary = [&] {
+        if (u_getIntPropertyValue(cp, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT) return true;
+        UErrorCode ec = U_ZERO_ERROR;
+        const UScriptCode sc = uscript_getScript(cp, &ec);
+        return U_FAILURE(ec) || sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA ||
+               sc == USCRIPT_HANGUL;
+    };
+    switch (wb) {
+        case U_WB_ALETTER: return dictionary() ? kNeedsIcu : 'a';
+        case U_WB_NUMERIC: return '0';
+        case U_WB_MIDNUMLET: return '.';
+        case U_WB_MIDNUM: return ',';
+        case U_WB_EXTENDNUMLET: return '_';
+        case U_WB_WSEGSPACE: return ' ';
+        case U_WB_NEWLINE: return '\v';
+        case U_WB_EXTEND:
+        case U_WB_FORMAT: return dictionary() ? kNeedsIcu : kAbsorbed;
+        case U_WB_ZWJ: return kZwj;
+        case U_WB_OTHER:
+            if (dictionary()) return kNeedsIcu;
+            return (u_isUWhiteSpace(cp) || cp == 0x200B || cp == 0xFEFF) ? '\t' : '#';
+        default: return kNeedsIcu;
+    }
+}
+
+/// stand_in_of() through a small per-thread memo (a post repeats its few
+/// accented letters and emoji).
+char stand_in(int32_t cp) {
+    struct Memo {
+        int32_t cp = -1;
+        char c = 0;
+    };
+    thread_local Memo memo[256];
+    Memo& m = memo[(static_cast<uint32_t>(cp) * 2654435761u) >> 24];
+    if (m.cp != cp) {
+        m.c = stand_in_of(cp);
+        m.cp = cp;
+    }
+    return m.c;
+}
+
+/// Tokens of text[start, end), which holds non-ASCII characters, through
+/// the ASCII rules: the word rules look at nothing but each character's
+/// Word_Break class (with Extend, Format and ZWJ skipped, WB4), so every
+/// code point stands in as an ASCII character of its class and the
+/// segments of the stand-in are those of the text. Returns false, with
+/// nothing appended, when a character needs ICU (see stand_in_of) or an
+/// Extend/Format/ZWJ character cannot simply join the one before it (at
+/// the start, after a line break or white space, or a ZWJ before a
+/// pictograph after anything but a symbol: WB3c).
+bool tokenize_mapped(std::string_view text, uint32_t start, uint32_t end, std::vector<RawToken>& out) {
+    thread_local std::string s_in;       // the stand-in
+    thread_local std::vector<uint32_t> from;  // byte of text where each stand-in character's code point starts
+    thread_local std::vector<RawToken> got;
+    s_in.clear();
+    from.clear();
+    const std::string_view s = text.substr(0, end);
+    for (size_t i = start; i < end;) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {  // an ASCII run stands for itself
+            size_t j = i + 1;
+            while (j < end && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+            s_in.append(s.data() + i, j - i);
+            const size_t at = from.size();
+            from.resize(at + (j - i));
+            for (size_t k = i; k < j; ++k) from[at + (k - i)] = static_cast<uint32_t>(k);
+            i = j;
+            continue;
+        }
+        const size_t at = i;
+        const int32_t cp = detail::next_code_point(s, i);
+        const char r = stand_in(cp);
+        if (r == kNeedsIcu) return false;
+        if (r == kAbsorbed || r == kZwj) {
+            const char before = s_in.empty() ? '\n' : s_in.back();
+            if (before == '\n' || before == '\r' || before == '\v' || before == '\f' || before == ' ' || before == '\t') return false;
+            if (r == kZwj && i < end && static_cast<unsigned char>(s[i]) >= 0x80) {
+                size_t k = i;
+                const int32_t next = detail::next_code_point(s, k);
+                if (u_hasBinaryProperty(next, UCHAR_EXTENDED_PICTOGRAPHIC)) {
+                    // WB3c: the pictograph joins the ZWJ; the same as
+                    // joining the symbol before it when that is one too.
+                    if (before != '#' || stand_in(next) != '#') return false;
+                    i = k;
+                }
+            }
+            continue;
+        }
+        s_in.push_back(r);
+        from.push_back(static_cast<uint32_t>(at));
+    }
+    from.push_back(end);
+    got.clear();
+    tokenize_ascii(s_in, 0, static_cast<uint32_t>(s_in.size()), got);
+    for (const RawToken& g : got) {
+        const uint32_t a = from[g.start], b = from[g.end];
+        out.push_back(RawToken{a, b, Tokenizer::flags_of(s.substr(a, b - a))});
+    }
+    return true;
+}
+
 bool all_space(std::string_view t) {
     for (size_t i = 0; i < t.size();) {
         int32_t c = detail::next_code_point(t, i);
@@ -181,7 +298,8 @@ void Tokenizer::tokenize(std::string_view text, uint32_t start, uint32_t end, st
     if (start >= end) return;
     if (path == Path::ascii || (path == Path::detect && is_ascii(text.substr(start, end - start))))
         tokenize_ascii(text, start, end, out);
-    else tokenize_icu(text, start, end, out);
+    else if (path == Path::icu || !tokenize_mapped(text, start, end, out))
+        tokenize_icu(text, start, end, out);
 }
 
 }  // namespace fkb::text
