@@ -144,15 +144,22 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
         if (st.size() < raw.size()) st.resize(raw.size());
         n_st = 0;
 
+        // The sentence's tokens are written through a pointer into
+        // out.tokens, sized for the most there can be and cut to size
+        // after the loop (room() leaves the unused entries alone: their
+        // pointers are null).
         const size_t first = out.tokens.size();
+        out.tokens.resize(first + raw.size());
+        fkb_token* const tok = out.tokens.data() + first;
+        size_t n_tok = 0;
         uint32_t last_start = 0;  // normalized start of the last token
         for (const RawToken& r : raw) {
             const fkb_span o = identity ? fkb_span{r.start, r.end} : norm.to_original(r.start, r.end);
-            if (!identity && out.tokens.size() > first && out.tokens.back().start == o.start && out.tokens.back().end == o.end) {
+            if (!identity && n_tok > 0 && tok[n_tok - 1].start == o.start && tok[n_tok - 1].end == o.end) {
                 // Tokens that come from the same original characters ("…"
                 // normalized to "...", "—" to "--") become one token, so
                 // tokens never overlap in the original text.
-                fkb_token& p = out.tokens.back();
+                fkb_token& p = tok[n_tok - 1];
                 const std::string_view surface = nt.substr(r.start, r.end - r.start);
                 size_t at = static_cast<size_t>(p.norm.ptr - buf.data());
                 if (at + p.norm.len != buf.size() || p.lemma.ptr != p.norm.ptr) {
@@ -191,9 +198,12 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
                     ls = std::string_view(tmp, w.lemma.keep + w.lemma.suffix.size());
                 }
                 w.keys = m.scopes.keys(n, ls);
+                w.form = !w.lemma.whole.empty() ? detail::WordInfo::kStatic
+                         : w.lemma.suffix.empty() ? detail::WordInfo::kPrefix
+                                                  : detail::WordInfo::kSuffixed;
+                w.dash = n[0] == '-';
             });
-            const Lemma l = wi ? wi->lemma : word ? m.lemmatizer.lemma(n) : Lemma{{}, static_cast<uint32_t>(n.size()), {}};
-            fkb_token& t = out.tokens.emplace_back();
+            fkb_token& t = tok[n_tok++];
             t.start = o.start;
             t.end = o.end;
             t.flags = r.flags;
@@ -201,28 +211,36 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
             t.norm = fkb_str{n.data(), n.size()};
             ScopeToken& y = st[n_st++];
             y.norm = n;
-            if (!l.whole.empty()) {
-                y.lemma = l.whole;
-            } else if (l.suffix.empty()) {
-                y.lemma = n.substr(0, l.keep);
-            } else {
-                room(l.keep + l.suffix.size());
-                const char* np = t.norm.ptr;  // after room(): moved with the buffer
-                const size_t at = buf.size();
-                buf.append(np, l.keep);  // room() made space: no reallocation
-                buf.append(l.suffix);
-                y.norm = std::string_view(np, n.size());
-                y.lemma = std::string_view(buf.data() + at, buf.size() - at);
-            }
-            t.lemma = fkb_str{y.lemma.data(), y.lemma.size()};
             y.start = o.start;
             y.end = o.end;
             y.flags = r.flags;
             y.keyed = true;
-            y.keys = wi ? wi->keys : m.scopes.keys(y.norm, y.lemma);
-            y.spaced_dash = spaced_dash(y.norm, nt, r.start, r.end);
+            if (wi && wi->form == detail::WordInfo::kPrefix) {  // the common case
+                y.lemma = std::string_view(n.data(), wi->lemma.keep);
+                y.keys = wi->keys;
+                y.spaced_dash = wi->dash && spaced_dash(n, nt, r.start, r.end);
+            } else {
+                const Lemma l = wi ? wi->lemma : word ? m.lemmatizer.lemma(n) : Lemma{{}, static_cast<uint32_t>(n.size()), {}};
+                if (!l.whole.empty()) {
+                    y.lemma = l.whole;
+                } else if (l.suffix.empty()) {
+                    y.lemma = n.substr(0, l.keep);
+                } else {
+                    room(l.keep + l.suffix.size());
+                    const char* np = t.norm.ptr;  // after room(): moved with the buffer
+                    const size_t at = buf.size();
+                    buf.append(np, l.keep);  // room() made space: no reallocation
+                    buf.append(l.suffix);
+                    y.norm = std::string_view(np, n.size());
+                    y.lemma = std::string_view(buf.data() + at, buf.size() - at);
+                }
+                y.keys = wi ? wi->keys : m.scopes.keys(y.norm, y.lemma);
+                y.spaced_dash = spaced_dash(y.norm, nt, r.start, r.end);
+            }
+            t.lemma = fkb_str{y.lemma.data(), y.lemma.size()};
             last_start = r.start;
         }
+        out.tokens.resize(first + n_tok);
         const size_t scopes_before = out.scopes.size();
         m.scopes.find(st.data(), n_st, si, out.sentences[si], out.scopes, out.strings);
         // Scopes in order of start, trigger and kind. A sentence's scopes

@@ -21,8 +21,12 @@ namespace fkb::text::detail {
 
 /// What a token's norm determines.
 struct WordInfo {
-    Lemma lemma;                  ///< for word tokens; else the norm itself
-    ScopeKeys keys;  ///< trigger index keys of norm and lemma
+    Lemma lemma;      ///< for word tokens; else the norm itself
+    ScopeKeys keys;   ///< trigger index keys of norm and lemma
+    /// How the lemma is made: the first lemma.keep bytes of the norm, the
+    /// static lemma.whole, or those bytes plus lemma.suffix (appended).
+    enum Form : uint8_t { kPrefix, kStatic, kSuffixed } form = kPrefix;
+    bool dash = false;  ///< the norm starts with '-' (it may be a spaced dash)
 };
 
 class WordCache {
