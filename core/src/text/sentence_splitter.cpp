@@ -95,6 +95,11 @@ void uax29_ascii_line(std::string_view s, uint32_t base, std::vector<uint32_t>& 
     // Every . ! or ? before the last byte, in order, eight bytes at a time.
     const size_t lim = n > 0 ? n - 1 : 0;
     size_t t = 0;
+#if defined(__SSE2__)
+    for (; t + 16 <= lim; t += 16)
+        for (uint32_t m = detail::equal3_16(s.data() + t, '.', '!', '?'); m; m &= m - 1)
+            after_term(t + static_cast<unsigned>(__builtin_ctz(m)));
+#endif
     for (; t + 8 <= lim; t += 8) {
         const uint64_t w = detail::load8(s.data() + t);
         uint64_t m = detail::bytes_equal(w, '.') | detail::bytes_equal(w, '!') | detail::bytes_equal(w, '?');
@@ -391,6 +396,11 @@ void SentenceSplitter::split(std::string_view text, bool ascii, std::vector<fkb_
         if (ends) extra.push_back(static_cast<uint32_t>(p));
     };
     size_t p = 0;
+#if defined(__SSE2__)
+    for (; p + 16 <= n; p += 16)
+        for (uint32_t m = detail::range_or2_16(text.data() + p, 'A', 'Z', '>', static_cast<char>(0xE2)); m; m &= m - 1)
+            visit(p + static_cast<unsigned>(__builtin_ctz(m)));
+#endif
     for (; p + 8 <= n; p += 8) {
         const uint64_t w = detail::load8(text.data() + p);
         uint64_t m = detail::bytes_in_range(w, 'A', 'Z') | detail::bytes_equal(w, '>') | detail::bytes_equal(w, 0xE2);
@@ -398,10 +408,12 @@ void SentenceSplitter::split(std::string_view text, bool ascii, std::vector<fkb_
     }
     for (; p < n; ++p)
         if (is_upper(text[p]) || text[p] == '>' || static_cast<unsigned char>(text[p]) == 0xE2) visit(p);
-    if (!extra.empty()) {
-        breaks.insert(breaks.end(), extra.begin(), extra.end());
-        std::sort(breaks.begin(), breaks.end());
-        breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
+    if (!extra.empty()) {  // both in order: merged, not sorted
+        thread_local std::vector<uint32_t> all;
+        all.resize(breaks.size() + extra.size());
+        std::merge(breaks.begin(), breaks.end(), extra.begin(), extra.end(), all.begin());
+        all.erase(std::unique(all.begin(), all.end()), all.end());
+        breaks.swap(all);
     }
 
     // 2. Segments, dropping breaks after abbreviations and merging soft
