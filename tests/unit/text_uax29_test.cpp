@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <tuple>
 
 namespace {
 
@@ -101,6 +102,70 @@ TEST(TextUax29, AsciiWordBreaksEqualIcuOnRandomStrings) {
         size_t len = 1 + rng() % 14;
         for (size_t i = 0; i < len; ++i) s.push_back(alphabet[rng() % alphabet.size()]);
         ASSERT_EQ(tokens(s, false), tokens(s, true)) << "text: [" << s << "]";
+    }
+}
+
+std::vector<std::tuple<uint32_t, uint32_t, uint32_t>> tokens_with_flags(std::string_view s, fkb::text::Tokenizer::Path path) {
+    std::vector<fkb::text::RawToken> t;
+    fkb::text::Tokenizer::tokenize(s, 0, static_cast<uint32_t>(s.size()), t, path);
+    std::vector<std::tuple<uint32_t, uint32_t, uint32_t>> out;
+    for (const auto& x : t) out.emplace_back(x.start, x.end, x.flags);
+    return out;
+}
+
+TEST(TextUax29, MappedWordBreaksEqualIcuOnRandomNonAsciiStrings) {
+    // Text with non-ASCII characters goes through the ASCII rules with a
+    // stand-in character per Word_Break class; ICU must agree on every
+    // class, on Extend, Format and ZWJ characters in any place (after
+    // letters, symbols, spaces, line breaks, at the start), on emoji ZWJ
+    // sequences, and on what makes the tokenizer fall back to ICU
+    // (MidLetter, Regional_Indicator, Hebrew, Katakana, dictionary scripts).
+    using Path = fkb::text::Tokenizer::Path;
+    const std::vector<std::string> alphabet = {
+        "a", "Z", "1", ".", ",", ";", ":", "'", "\"", "_", "-", " ", "\t", "\n", "\r", "!", "#",
+        "\u00E9",      // ALetter (lower)
+        "\u00C9",      // ALetter (upper)
+        "\u0394",      // Greek ALetter
+        "\u0660",      // Numeric (Arabic-Indic digit)
+        "\u00B2",      // superscript two (Other)
+        "\u2024",      // one dot leader: MidNumLet
+        "\uFE50",      // small comma: MidNum
+        "\u00B7",      // middle dot: MidLetter
+        "\u203F",      // undertie: ExtendNumLet
+        "\u00A0",      // no-break space (Other, white space)
+        "\u2003",      // em space: WSegSpace
+        "\u3000",      // ideographic space: WSegSpace
+        "\u2028",      // line separator: Newline
+        "\u0085",      // next line: Newline
+        "\u0301",      // combining acute: Extend
+        "\uFE0F",      // variation selector: Extend
+        "\U0001F3FD",  // skin tone modifier: Extend
+        "\u00AD",      // soft hyphen: Format
+        "\u200B",      // zero-width space
+        "\uFEFF",      // byte order mark: Format
+        "\u200D",      // ZWJ
+        "\U0001F605",  // emoji
+        "\U0001F3C3",  // emoji (runner)
+        "\u2640",      // female sign (pictographic)
+        "\u00A9",      // copyright sign (pictographic)
+        "\u2022",      // bullet
+        "\u201C",      // curly quote
+        "\U0001F1FA",  // regional indicator
+        "\u05D0",      // Hebrew letter
+        "\u30A2",      // Katakana
+        "\u3042",      // Hiragana
+        "\u4E2D",      // Han
+        "\uAC00",      // Hangul syllable
+        "\u0E01",      // Thai
+        "\uFFFD",
+        "\xC3",        // a stray lead byte
+    };
+    std::mt19937 rng(99);
+    for (int round = 0; round < 40000; ++round) {
+        std::string s;
+        size_t len = 1 + rng() % 12;
+        for (size_t i = 0; i < len; ++i) s += alphabet[rng() % alphabet.size()];
+        ASSERT_EQ(tokens_with_flags(s, Path::detect), tokens_with_flags(s, Path::icu)) << "text: [" << s << "]";
     }
 }
 

@@ -43,15 +43,24 @@ namespace {
 
 inline bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-/// Where a token's norm and lemma live while the post's string buffer grows.
-struct TokenText {
-    uint32_t norm_off = 0, norm_len = 0;
-    uint32_t lemma_off = 0, lemma_len = 0;
-    const char* lemma_static = nullptr;  // set when the lemma is static data
-    const void* norm_key = nullptr;      // ContextScopes keys, when keyed
-    const void* lemma_key = nullptr;
-    bool keyed = false;
-};
+/// Whether a token of norm `n` at normalized bytes [a, b) of `nt` is a
+/// spaced dash: "--", or a "-" with blanks around it or next to another "-".
+inline bool spaced_dash(std::string_view n, std::string_view nt, uint32_t a, uint32_t b) {
+    if (n.empty() || n[0] != '-') return false;
+    if (n == "--") return true;
+    if (n.size() != 1) return false;
+    const bool space_before = a == 0 || is_blank(nt[a - 1]);
+    const bool space_after = b >= nt.size() || is_blank(nt[b]);
+    const bool double_dash = (a > 0 && nt[a - 1] == '-') || (b < nt.size() && nt[b] == '-');
+    return (space_before && space_after) || double_dash;
+}
+
+/// The order of a post's scopes.
+inline bool scope_before(const fkb_scope& x, const fkb_scope& y) {
+    if (x.scope.start != y.scope.start) return x.scope.start < y.scope.start;
+    if (x.trigger.start != y.trigger.start) return x.trigger.start < y.trigger.start;
+    return x.kind < y.kind;
+}
 
 }  // namespace
 
@@ -63,24 +72,26 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
     thread_local NormalizedText norm;
     m.normalizer.normalize(text, false, norm);
     const std::string_view nt = norm.text;
-    const bool ascii = is_ascii(nt);
+    const bool identity = norm.identity();  // the post was ASCII
+    const bool ascii = identity || is_ascii(nt);
 
     thread_local std::vector<fkb_span> nsent;
-    m.splitter.split(nt, nsent);
+    m.splitter.split(nt, ascii, nsent);
     out.sentences.reserve(nsent.size());
 
     thread_local std::vector<RawToken> raw;  // tokens of one sentence
-    thread_local std::vector<TokenText> tt;
-    thread_local std::vector<fkb_span> nspan;  // normalized span of each token
     thread_local std::vector<ScopeToken> st;
+    thread_local std::string folded;
     thread_local detail::WordCache cache;
     // The buffer of norms and lemmas starts with the normalized text
     // lower-cased in ASCII: the norm of an ASCII token is its own range
     // there (ASCII case folding is lower-casing); other norms, and lemmas
-    // that are not a prefix of their norm, are appended.
-    // kPad zero bytes follow the lower-cased copy, so the word cache may
-    // read its norms eight bytes at a time.
-    std::string buf;
+    // that are not a prefix of their norm, are appended. kPad zero bytes
+    // follow the lower-cased copy, so the word cache may read its norms
+    // eight bytes at a time. It lives in out.strings from the start, so
+    // tokens point into it as they are made; `room` keeps those pointers
+    // good when an append needs a larger buffer.
+    std::string& buf = out.strings.emplace_back();
     buf.reserve(nt.size() + nt.size() / 2 + 16 + detail::WordCache::kPad);
     buf.resize(nt.size() + detail::WordCache::kPad);
     {
@@ -92,58 +103,91 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
             d[k] = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 32 : 0));
         }
     }
-    out.tokens.clear();
     out.tokens.reserve(nt.size() / 4 + 8);
-    tt.clear();
-    nspan.clear();
+    size_t n_st = 0;  // scope tokens of the current sentence
+    auto room = [&](size_t extra) {
+        if (buf.size() + extra <= buf.capacity()) return;
+        const uintptr_t old = reinterpret_cast<uintptr_t>(buf.data());
+        const size_t old_size = buf.size();
+        buf.reserve(std::max(buf.capacity() * 2, buf.size() + extra));
+        const uintptr_t now = reinterpret_cast<uintptr_t>(buf.data());
+        auto fix = [&](const char* p) {  // static lemmas lie outside the old buffer
+            const uintptr_t v = reinterpret_cast<uintptr_t>(p);
+            return v - old <= old_size ? reinterpret_cast<const char*>(now + (v - old)) : p;
+        };
+        for (fkb_token& t : out.tokens) {
+            t.norm.ptr = fix(t.norm.ptr);
+            t.lemma.ptr = fix(t.lemma.ptr);
+        }
+        for (size_t i = 0; i < n_st; ++i) {
+            st[i].norm = std::string_view(fix(st[i].norm.data()), st[i].norm.size());
+            st[i].lemma = std::string_view(fix(st[i].lemma.data()), st[i].lemma.size());
+        }
+    };
+    auto append_folded = [&](std::string_view surface) {  // returns where the fold starts in buf
+        folded.clear();
+        m.normalizer.fold(surface, folded);
+        room(folded.size());
+        const size_t at = buf.size();
+        buf.append(folded);
+        return at;
+    };
 
-    // Sentence by sentence, while its bytes are in cache: tokens, then
-    // their norms and lemmas, then the scopes.
+    // Sentence by sentence, while its bytes are in cache: tokens with their
+    // norms, lemmas and trigger keys, then the scopes.
     for (uint32_t si = 0; si < nsent.size(); ++si) {
         const fkb_span ns = nsent[si];
         const bool sa = ascii || is_ascii(nt.substr(ns.start, ns.end - ns.start));
         raw.clear();
-        Tokenizer::tokenize(nt, ns.start, ns.end, raw, sa ? Tokenizer::Path::ascii : Tokenizer::Path::icu);
+        Tokenizer::tokenize(nt, ns.start, ns.end, raw, sa ? Tokenizer::Path::ascii : Tokenizer::Path::detect);
         out.sentences.push_back(norm.to_original(ns.start, ns.end));
+        if (st.size() < raw.size()) st.resize(raw.size());
+        n_st = 0;
 
-        // Norms and lemmas into one buffer. Tokens that come from the same
-        // original characters ("…" normalized to "...", "—" to "--")
-        // become one token, so tokens never overlap in the original text.
-        const uint32_t first = static_cast<uint32_t>(out.tokens.size());
+        // The sentence's tokens are written through a pointer into
+        // out.tokens, sized for the most there can be and cut to size
+        // after the loop (room() leaves the unused entries alone: their
+        // pointers are null).
+        const size_t first = out.tokens.size();
+        out.tokens.resize(first + raw.size());
+        fkb_token* const tok = out.tokens.data() + first;
+        size_t n_tok = 0;
+        uint32_t last_start = 0;  // normalized start of the last token
         for (const RawToken& r : raw) {
-            std::string_view surface = nt.substr(r.start, r.end - r.start);
-            const fkb_span o = norm.to_original(r.start, r.end);
-            if (out.tokens.size() > first && out.tokens.back().start == o.start && out.tokens.back().end == o.end) {
-                TokenText& p = tt.back();
-                if (p.norm_off + p.norm_len != buf.size() || p.lemma_static || p.lemma_off != p.norm_off) {
-                    std::string prev(buf, p.norm_off, p.norm_len);
-                    p.norm_off = static_cast<uint32_t>(buf.size());
-                    buf.append(prev);
+            const fkb_span o = identity ? fkb_span{r.start, r.end} : norm.to_original(r.start, r.end);
+            if (!identity && n_tok > 0 && tok[n_tok - 1].start == o.start && tok[n_tok - 1].end == o.end) {
+                // Tokens that come from the same original characters ("…"
+                // normalized to "...", "—" to "--") become one token, so
+                // tokens never overlap in the original text.
+                fkb_token& p = tok[n_tok - 1];
+                const std::string_view surface = nt.substr(r.start, r.end - r.start);
+                size_t at = static_cast<size_t>(p.norm.ptr - buf.data());
+                if (at + p.norm.len != buf.size() || p.lemma.ptr != p.norm.ptr) {
+                    room(p.norm.len);
+                    at = static_cast<size_t>(p.norm.ptr - buf.data());
+                    const size_t len = p.norm.len;
+                    buf.append(buf.data() + at, len);  // room() made space: no reallocation
+                    at = buf.size() - len;
                 }
-                m.normalizer.fold(surface, buf);
-                p.norm_len = static_cast<uint32_t>(buf.size()) - p.norm_off;
-                p.lemma_static = nullptr;
-                p.keyed = false;
-                p.lemma_off = p.norm_off;
-                p.lemma_len = p.norm_len;
-                nspan.back().end = r.end;
+                append_folded(surface);
+                const std::string_view n(buf.data() + at, buf.size() - at);
+                p.norm = p.lemma = fkb_str{n.data(), n.size()};
+                ScopeToken& y = st[n_st - 1];
+                y.norm = y.lemma = n;
+                y.keys = m.scopes.keys(n, n);
+                y.spaced_dash = spaced_dash(n, nt, last_start, r.end);
                 continue;
             }
-            TokenText& x = tt.emplace_back();
-            bool padded = false;  // the norm lies in the padded lower-cased copy
-            if (sa || is_ascii(surface)) {
-                x.norm_off = r.start;
-                x.norm_len = r.end - r.start;
-                padded = true;
+            bool padded = true;  // the norm lies in the padded lower-cased copy
+            std::string_view n;
+            if (sa || is_ascii(nt.substr(r.start, r.end - r.start))) {
+                n = std::string_view(buf.data() + r.start, r.end - r.start);
             } else {
-                x.norm_off = static_cast<uint32_t>(buf.size());
-                m.normalizer.fold(surface, buf);
-                x.norm_len = static_cast<uint32_t>(buf.size()) - x.norm_off;
+                padded = false;
+                const size_t at = append_folded(nt.substr(r.start, r.end - r.start));
+                n = std::string_view(buf.data() + at, buf.size() - at);
             }
-            x.lemma_off = x.norm_off;
-            x.lemma_len = x.norm_len;
             const bool word = (r.flags & FKB_TOKEN_WORD) != 0;
-            const std::string_view n(buf.data() + x.norm_off, x.norm_len);
             const detail::WordInfo* wi = cache.get(m.id, n, word, padded, [&](detail::WordInfo& w) {
                 w.lemma = word ? m.lemmatizer.lemma(n) : Lemma{{}, static_cast<uint32_t>(n.size()), {}};
                 char tmp[detail::WordCache::kMaxLen + 16];
@@ -154,74 +198,62 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
                     ls = std::string_view(tmp, w.lemma.keep + w.lemma.suffix.size());
                 }
                 w.keys = m.scopes.keys(n, ls);
+                w.form = !w.lemma.whole.empty() ? detail::WordInfo::kStatic
+                         : w.lemma.suffix.empty() ? detail::WordInfo::kPrefix
+                                                  : detail::WordInfo::kSuffixed;
+                w.dash = n[0] == '-';
             });
-            if (word || wi) {
-                const Lemma l = wi ? wi->lemma : m.lemmatizer.lemma(n);
-                if (!l.whole.empty()) {
-                    x.lemma_static = l.whole.data();
-                    x.lemma_len = static_cast<uint32_t>(l.whole.size());
-                } else if (l.suffix.empty()) {
-                    x.lemma_len = l.keep;
-                } else {
-                    x.lemma_off = static_cast<uint32_t>(buf.size());
-                    buf.reserve(buf.size() + l.keep + l.suffix.size());  // so appending buf to itself cannot reallocate
-                    buf.append(buf.data() + x.norm_off, l.keep);
-                    buf.append(l.suffix);
-                    x.lemma_len = static_cast<uint32_t>(buf.size()) - x.lemma_off;
-                }
-            }
-            if (wi) {
-                x.keyed = true;
-                x.norm_key = wi->keys.norm;
-                x.lemma_key = wi->keys.lemma;
-            }
-            fkb_token& t = out.tokens.emplace_back();
+            fkb_token& t = tok[n_tok++];
             t.start = o.start;
             t.end = o.end;
             t.flags = r.flags;
             t.sentence = si;
-            nspan.push_back(fkb_span{r.start, r.end});
-        }
-
-        // Scopes of the sentence; the views into buf are good until the
-        // next sentence appends to it.
-        const uint32_t e = static_cast<uint32_t>(out.tokens.size());
-        st.resize(e - first);
-        const char* const bd = buf.data();
-        for (uint32_t i = first; i < e; ++i) {
-            const fkb_token& t = out.tokens[i];
-            const TokenText& x = tt[i];
-            ScopeToken& y = st[i - first];
-            y.norm = std::string_view(bd + x.norm_off, x.norm_len);
-            y.lemma = std::string_view(x.lemma_static ? x.lemma_static : bd + x.lemma_off, x.lemma_len);
-            y.start = t.start;
-            y.end = t.end;
-            y.flags = t.flags;
-            y.keyed = x.keyed;
-            y.norm_key = x.norm_key;
-            y.lemma_key = x.lemma_key;
-            const fkb_span r = nspan[i];
-            y.spaced_dash = y.norm == "--";
-            if (y.norm == "-") {
-                const bool space_before = r.start == 0 || is_blank(nt[r.start - 1]);
-                const bool space_after = r.end >= nt.size() || is_blank(nt[r.end]);
-                const bool double_dash = (r.start > 0 && nt[r.start - 1] == '-') || (r.end < nt.size() && nt[r.end] == '-');
-                y.spaced_dash = (space_before && space_after) || double_dash;
+            t.norm = fkb_str{n.data(), n.size()};
+            ScopeToken& y = st[n_st++];
+            y.norm = n;
+            y.start = o.start;
+            y.end = o.end;
+            y.flags = r.flags;
+            y.keyed = true;
+            if (wi && wi->form == detail::WordInfo::kPrefix) {  // the common case
+                y.lemma = std::string_view(n.data(), wi->lemma.keep);
+                y.keys = wi->keys;
+                y.spaced_dash = wi->dash && spaced_dash(n, nt, r.start, r.end);
+            } else {
+                const Lemma l = wi ? wi->lemma : word ? m.lemmatizer.lemma(n) : Lemma{{}, static_cast<uint32_t>(n.size()), {}};
+                if (!l.whole.empty()) {
+                    y.lemma = l.whole;
+                } else if (l.suffix.empty()) {
+                    y.lemma = n.substr(0, l.keep);
+                } else {
+                    room(l.keep + l.suffix.size());
+                    const char* np = t.norm.ptr;  // after room(): moved with the buffer
+                    const size_t at = buf.size();
+                    buf.append(np, l.keep);  // room() made space: no reallocation
+                    buf.append(l.suffix);
+                    y.norm = std::string_view(np, n.size());
+                    y.lemma = std::string_view(buf.data() + at, buf.size() - at);
+                }
+                y.keys = wi ? wi->keys : m.scopes.keys(y.norm, y.lemma);
+                y.spaced_dash = spaced_dash(y.norm, nt, r.start, r.end);
             }
+            t.lemma = fkb_str{y.lemma.data(), y.lemma.size()};
+            last_start = r.start;
         }
-        m.scopes.find(st.data(), st.size(), si, out.sentences[si], out.scopes, out.strings);
+        out.tokens.resize(first + n_tok);
+        const size_t scopes_before = out.scopes.size();
+        m.scopes.find(st.data(), n_st, si, out.sentences[si], out.scopes, out.strings);
+        // Scopes in order of start, trigger and kind. A sentence's scopes
+        // lie inside it and sentences come in order, so sorting each
+        // sentence's few scopes (a stable insertion sort) sorts them all.
+        fkb_scope* const sc = out.scopes.data();
+        for (size_t i = scopes_before + 1; i < out.scopes.size(); ++i) {
+            const fkb_scope x = sc[i];
+            size_t j = i;
+            for (; j > scopes_before && scope_before(x, sc[j - 1]); --j) sc[j] = sc[j - 1];
+            sc[j] = x;
+        }
     }
-    const std::string& b = out.strings.emplace_back(std::move(buf));
-    for (uint32_t i = 0; i < out.tokens.size(); ++i) {
-        const TokenText& x = tt[i];
-        out.tokens[i].norm = fkb_str{b.data() + x.norm_off, x.norm_len};
-        out.tokens[i].lemma = fkb_str{x.lemma_static ? x.lemma_static : b.data() + x.lemma_off, x.lemma_len};
-    }
-    std::stable_sort(out.scopes.begin(), out.scopes.end(), [](const fkb_scope& x, const fkb_scope& y) {
-        if (x.scope.start != y.scope.start) return x.scope.start < y.scope.start;
-        if (x.trigger.start != y.trigger.start) return x.trigger.start < y.trigger.start;
-        return x.kind < y.kind;
-    });
     return out;
 }
 

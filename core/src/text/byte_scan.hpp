@@ -8,6 +8,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace fkb::text::detail {
 
 constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
@@ -36,5 +40,29 @@ inline uint64_t bytes_in_range(uint64_t w, uint8_t lo, uint8_t hi) noexcept {
 
 /// Index (0..7) of the lowest matching byte of a non-zero mask.
 inline unsigned first_byte(uint64_t mask) noexcept { return static_cast<unsigned>(__builtin_ctzll(mask)) >> 3; }
+
+#if defined(__SSE2__)
+// Sixteen bytes at a time where the machine has SSE2: bit k of the result
+// is set when byte k of p[0, 16) matches (exact, like the masks above).
+
+/// Bytes equal to a, b or c.
+inline uint32_t equal3_16(const char* p, char a, char b, char c) noexcept {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(a)), _mm_cmpeq_epi8(x, _mm_set1_epi8(b))),
+                                   _mm_cmpeq_epi8(x, _mm_set1_epi8(c)));
+    return static_cast<uint32_t>(_mm_movemask_epi8(m));
+}
+
+/// Bytes in [lo, hi] (ASCII, lo <= hi < 0x80), or equal to b or c.
+inline uint32_t range_or2_16(const char* p, char lo, char hi, char b, char c) noexcept {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // x - lo lands in [0, hi - lo] exactly for the bytes in range; biased
+    // by 0x80, a signed compare tells them apart.
+    const __m128i t = _mm_add_epi8(_mm_sub_epi8(x, _mm_set1_epi8(lo)), _mm_set1_epi8(static_cast<char>(0x80)));
+    const __m128i in = _mm_cmplt_epi8(t, _mm_set1_epi8(static_cast<char>(0x80 + (hi - lo) + 1)));
+    const __m128i m = _mm_or_si128(in, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(b)), _mm_cmpeq_epi8(x, _mm_set1_epi8(c))));
+    return static_cast<uint32_t>(_mm_movemask_epi8(m));
+}
+#endif
 
 }  // namespace fkb::text::detail

@@ -33,6 +33,39 @@ struct Pattern {
     Group group = kMain;
 };
 
+// An atom as the matcher reads it, one 32-bit code: the id of its text
+// shifted left by two, and in the low two bits what it is compared with.
+enum AtomType : uint32_t { kNormAtom = 0, kLemmaAtom = 1, kAnyAtom = 2, kDashAtom = 3 };
+
+uint32_t code_of(const Atom& a) {
+    if (a.any) return kAnyAtom;
+    if (a.dash) return kDashAtom;
+    return a.id << 2 | (a.lemma ? kLemmaAtom : kNormAtom);
+}
+
+/// A pattern as a candidate at a token its first atom matches: what the
+/// scan needs without touching the pattern itself.
+struct Cand {
+    uint32_t pattern = 0;
+    uint32_t len = 0;
+    uint32_t codes = 0;       // offset of its atom codes in Impl::codes
+    uint32_t second = 0;      // the code of its second atom (len > 1)
+    bool start_only = false;  // direction "start": only at a sentence's first token
+};
+
+/// One bit of a 64-bit filter per atom code.
+inline uint64_t code_bit(uint32_t code) { return 1ull << ((code * 0x9E3779B1u) >> 26); }
+
+/// The candidates of one first atom and group, longest first, in
+/// Impl::cands; `seconds` has code_bit() of every candidate's second atom,
+/// so where the next token can be none of them only the one-atom patterns
+/// (the last ones, from `singles` on) are tried.
+struct Range {
+    uint32_t off = 0, n = 0;
+    uint32_t singles = 0;
+    uint64_t seconds = 0;
+};
+
 std::string_view canonical_value(std::string_view kind, std::string_view v, std::string_view file, uint32_t line) {
     static constexpr std::string_view kHedge[] = {"probable", "possible"};
     static constexpr std::string_view kExp[] = {"author", "addressee", "other", "generic"};
@@ -97,12 +130,17 @@ struct ContextScopes::Impl {
     struct Entry {
         uint32_t id = 0;  // every atom text has one; tokens compare ids
         uint8_t norm_groups = 0, lemma_groups = 0;  // bit g: candidates in group g
-        std::array<std::vector<uint32_t>, kGroups> norm_cand, lemma_cand;
+        std::array<std::vector<uint32_t>, kGroups> norm_cand, lemma_cand;  // while loading
+        std::array<Range, kGroups> norm_range, lemma_range;                // the same, in cands
     };
     detail::FlatStringMap<Entry> index;
     uint32_t ids = 0;
     std::vector<uint32_t> dash_terminators;
+    Range dash_range;
+    std::vector<Cand> cands;
+    std::vector<uint32_t> codes;  // the atom codes of every pattern, then of every filler
     std::vector<std::vector<Atom>> fillers;
+    std::vector<Range> filler_codes;  // into codes (off, n)
     detail::FlatStringMap<uint8_t> clause_starters;
 
     void add(Pattern p) {
@@ -124,12 +162,43 @@ struct ContextScopes::Impl {
         }
     }
 
+    Range add_codes(const std::vector<Atom>& atoms) {
+        Range r{static_cast<uint32_t>(codes.size()), static_cast<uint32_t>(atoms.size())};
+        for (const Atom& a : atoms) codes.push_back(code_of(a));
+        return r;
+    }
+
+    Range add_cands(const std::vector<uint32_t>& ids_longest_first, const std::vector<Range>& pattern_codes) {
+        Range r;
+        r.off = static_cast<uint32_t>(cands.size());
+        r.n = static_cast<uint32_t>(ids_longest_first.size());
+        r.singles = r.n;
+        for (uint32_t id : ids_longest_first) {
+            const Pattern& p = patterns[id];
+            Cand c;
+            c.pattern = id;
+            c.len = p.len;
+            c.codes = pattern_codes[id].off;
+            c.second = p.len > 1 ? codes[c.codes + 1] : 0;
+            c.start_only = p.dir == kStart;
+            if (p.len > 1) r.seconds |= code_bit(c.second);
+            else if (r.singles == r.n) r.singles = static_cast<uint32_t>(cands.size()) - r.off;
+            cands.push_back(c);
+        }
+        return r;
+    }
+
     void finish() {
+        std::vector<Range> pattern_codes;
         for (Pattern& p : patterns) {
             intern(p.atoms);
             p.len = static_cast<uint32_t>(p.atoms.size());
+            pattern_codes.push_back(add_codes(p.atoms));
         }
-        for (auto& f : fillers) intern(f);
+        for (auto& f : fillers) {
+            intern(f);
+            filler_codes.push_back(add_codes(f));
+        }
         auto by_len = [&](uint32_t x, uint32_t y) { return patterns[x].atoms.size() > patterns[y].atoms.size(); };
         index.for_each([&](std::string_view, Entry& e) {
             for (auto& c : e.norm_cand) std::stable_sort(c.begin(), c.end(), by_len);
@@ -137,58 +206,62 @@ struct ContextScopes::Impl {
             for (size_t g = 0; g < kGroups; ++g) {
                 if (!e.norm_cand[g].empty()) e.norm_groups |= static_cast<uint8_t>(1u << g);
                 if (!e.lemma_cand[g].empty()) e.lemma_groups |= static_cast<uint8_t>(1u << g);
+                e.norm_range[g] = add_cands(e.norm_cand[g], pattern_codes);
+                e.lemma_range[g] = add_cands(e.lemma_cand[g], pattern_codes);
             }
         });
         std::stable_sort(dash_terminators.begin(), dash_terminators.end(), by_len);
+        dash_range = add_cands(dash_terminators, pattern_codes);
     }
 
-    /// The index entries of each token's norm and lemma (looked up once
-    /// per sentence, used by every pass) and their ids (0: not in the index).
-    struct TokenEntries {
-        const Entry* norm = nullptr;
-        const Entry* lemma = nullptr;
-        uint32_t norm_id = 0, lemma_id = 0;
-        uint8_t groups = 0;  // groups with a pattern that may start here
-    };
-
-    static bool atom_matches(const Atom& a, const ScopeToken& t, const TokenEntries& e) {
-        if (a.any) return is_word(t);
-        if (a.dash) return t.spaced_dash;
-        return a.id == (a.lemma ? e.lemma_id : e.norm_id);
-    }
-
-    /// Whether p matches at token i, whose first atom is known to match
-    /// (the candidates come from the index entry of that atom).
-    static bool matches_after_first(const Pattern& p, const ScopeToken* toks, const TokenEntries* ents, size_t i, size_t n) {
-        if (i + p.len > n) return false;
-        const Atom* a = p.atoms.data();
-        for (size_t k = 1; k < p.len; ++k)
-            if (!atom_matches(a[k], toks[i + k], ents[i + k])) return false;
-        return true;
+    static bool atom_matches(uint32_t code, const ScopeToken& t) {
+        switch (code & 3) {
+            case kNormAtom: return (code >> 2) == t.keys.norm_id;
+            case kLemmaAtom: return (code >> 2) == t.keys.lemma_id;
+            case kAnyAtom: return is_word(t);
+            default: return t.spaced_dash;
+        }
     }
 
     const Entry* lookup(std::string_view key) const { return index.find(key); }
 
-    /// The longest pattern of group g matching at token i, or -1.
-    int32_t longest(const ScopeToken* toks, const TokenEntries* ents, size_t i, size_t n, Group g,
-                    bool sentence_start) const {
+    /// code_bit() of every atom code token t matches.
+    static uint64_t matched_bits(const ScopeToken& t) {
+        uint64_t b = code_bit(t.keys.norm_id << 2 | kNormAtom) | code_bit(t.keys.lemma_id << 2 | kLemmaAtom);
+        if (is_word(t)) b |= code_bit(kAnyAtom);
+        if (t.spaced_dash) b |= code_bit(kDashAtom);
+        return b;
+    }
+
+    /// The longest pattern of group g matching at token i, or -1; `next`
+    /// is matched_bits() of token i + 1 (0 at the end of the sentence).
+    int32_t longest(const ScopeToken* toks, size_t i, size_t n, Group g, bool sentence_start, uint64_t next) const {
         int32_t best = -1;
-        size_t best_len = 0;
-        auto consider = [&](const std::vector<uint32_t>& cands) {
-            for (uint32_t id : cands) {
-                const Pattern& p = patterns[id];
-                if (p.len <= best_len) break;  // sorted longest first
-                if (p.dir == kStart && !sentence_start) continue;
-                if (matches_after_first(p, toks, ents, i, n)) {
-                    best = static_cast<int32_t>(id);
-                    best_len = p.len;
+        uint32_t best_len = 0;
+        auto consider = [&](const Range& r) {
+            // The first atom is known to match (the candidates come from
+            // the index entry of that atom).
+            const Cand* c = cands.data() + r.off;
+            const Cand* const e = c + r.n;
+            if (!(r.seconds & next)) c += r.singles;
+            for (; c != e; ++c) {
+                if (c->len <= best_len) break;  // sorted longest first
+                if (i + c->len > n || (c->start_only && !sentence_start)) continue;
+                if (c->len > 1 && !atom_matches(c->second, toks[i + 1])) continue;
+                const uint32_t* a = codes.data() + c->codes;
+                uint32_t k = 2;
+                while (k < c->len && atom_matches(a[k], toks[i + k])) ++k;
+                if (k >= c->len) {  // (k is 2 for a one-atom pattern)
+                    best = static_cast<int32_t>(c->pattern);
+                    best_len = c->len;
                     break;
                 }
             }
         };
-        if (ents[i].norm) consider(ents[i].norm->norm_cand[g]);
-        if (ents[i].lemma) consider(ents[i].lemma->lemma_cand[g]);
-        if (g == kTerminator && toks[i].spaced_dash) consider(dash_terminators);
+        const ScopeToken& t = toks[i];
+        if (t.keys.norm) consider(static_cast<const Entry*>(t.keys.norm)->norm_range[g]);
+        if (t.keys.lemma) consider(static_cast<const Entry*>(t.keys.lemma)->lemma_range[g]);
+        if (g == kTerminator && t.spaced_dash) consider(dash_range);
         return best;
     }
 };
@@ -207,10 +280,15 @@ ContextScopes::ContextScopes()
 
 ContextScopes::~ContextScopes() = default;
 
-ContextScopes::WordKeys ContextScopes::keys(std::string_view norm, std::string_view lemma) const {
-    WordKeys k;
-    k.norm = impl_->lookup(norm);
-    k.lemma = lemma == norm ? k.norm : impl_->lookup(lemma);
+ScopeKeys ContextScopes::keys(std::string_view norm, std::string_view lemma) const {
+    ScopeKeys k;
+    const Impl::Entry* n = impl_->lookup(norm);
+    const Impl::Entry* l = lemma == norm ? n : impl_->lookup(lemma);
+    k.norm = n;
+    k.lemma = l;
+    k.norm_id = n ? n->id : 0;
+    k.lemma_id = l ? l->id : 0;
+    k.groups = static_cast<uint8_t>((n ? n->norm_groups : 0) | (l ? l->lemma_groups : 0));
     return k;
 }
 
@@ -273,67 +351,67 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     if (n == 0) return;
     const Impl& m = *impl_;
 
-    // Terminators: term_at[k] = kinds mask of a terminator starting at k,
-    // term_len[k] its length in tokens.
-    // Per-sentence arrays, used through plain pointers: the vectors are
-    // thread_local, and byte stores would otherwise make the compiler
-    // reload their data pointers at every access.
-    thread_local std::vector<Impl::TokenEntries> ents_buf;
-    thread_local std::vector<uint32_t> term_mask_buf;
-    thread_local std::vector<uint8_t> term_len_buf;
-    thread_local std::vector<uint32_t> hits_buf;
-    if (ents_buf.size() < n) {
-        ents_buf.resize(n);
-        term_mask_buf.resize(n);
-        term_len_buf.resize(n);
-        hits_buf.resize(n);
+    // The tokens where some pattern may start, in order, with the groups
+    // that may start there: the passes below visit only these. Plain
+    // pointers into thread_local buffers (through the vectors, every store
+    // would make the compiler reload their data pointers).
+    thread_local std::vector<uint32_t> hit_buf;
+    thread_local std::vector<uint8_t> hit_groups_buf;
+    if (hit_buf.size() < n) {
+        hit_buf.resize(n);
+        hit_groups_buf.resize(n);
     }
-    // The tokens where some pattern may start, in order: the passes below
-    // visit only these.
-    uint32_t* const hits = hits_buf.data();
+    uint32_t* const hits = hit_buf.data();
+    uint8_t* const hit_groups = hit_groups_buf.data();
     size_t n_hits = 0;
-    Impl::TokenEntries* const ents = ents_buf.data();
-    uint32_t* const term_mask = term_mask_buf.data();
-    uint8_t* const term_len = term_len_buf.data();
+    thread_local std::vector<ScopeToken> keyed_buf;
     for (size_t k = 0; k < n; ++k) {
         const ScopeToken& t = toks[k];
-        Impl::TokenEntries& e = ents[k];
-        if (t.keyed) {
-            e.norm = static_cast<const Impl::Entry*>(t.norm_key);
-            e.lemma = static_cast<const Impl::Entry*>(t.lemma_key);
-        } else {
-            e.norm = m.lookup(t.norm);
-            e.lemma = (t.lemma.data() == t.norm.data() && t.lemma.size() == t.norm.size()) ? e.norm : m.lookup(t.lemma);
+        if (!t.keyed) {  // the caller did not key all tokens: key them in a copy, and start again
+            keyed_buf.assign(toks, toks + n);
+            for (ScopeToken& x : keyed_buf) {
+                if (x.keyed) continue;
+                x.keys = keys(x.norm, x.lemma);
+                x.keyed = true;
+            }
+            toks = keyed_buf.data();
+            n_hits = 0;
+            k = static_cast<size_t>(-1);
+            continue;
         }
-        e.norm_id = e.norm ? e.norm->id : 0;
-        e.lemma_id = e.lemma ? e.lemma->id : 0;
-        e.groups = static_cast<uint8_t>((e.norm ? e.norm->norm_groups : 0) | (e.lemma ? e.lemma->lemma_groups : 0) |
-                                        (t.spaced_dash ? 1u << kTerminator : 0u));
+        const uint8_t g = static_cast<uint8_t>(t.keys.groups | (t.spaced_dash ? 1u << kTerminator : 0u));
         hits[n_hits] = static_cast<uint32_t>(k);
-        n_hits += e.groups != 0;
-        term_mask[k] = 0;
-        term_len[k] = 0;
+        hit_groups[n_hits] = g;
+        n_hits += g != 0;
     }
+
+    // Terminators, in order: where each starts, its length in tokens and
+    // the kinds whose scopes it ends (pseudo-terminators end none and are
+    // not kept, but none of their words ends a scope).
+    struct Term {
+        uint32_t at, len, kinds;
+    };
+    thread_local std::vector<Term> terms;
+    terms.clear();
     for (size_t h = 0, next = 0; h < n_hits; ++h) {
         const size_t k = hits[h];
-        if (k < next || !(ents[k].groups & (1u << kTerminator))) continue;
-        int32_t id = m.longest(toks, ents, k, n, kTerminator, false);
-        if (id >= 0) {
-            const Pattern& tp = m.patterns[static_cast<size_t>(id)];
-            term_mask[k] = tp.kind;
-            term_len[k] = static_cast<uint8_t>(tp.len);
-            if (tp.kind == 0) next = k + tp.len;  // a pseudo-terminator: none of its words ends a scope
-        }
+        if (k < next || !(hit_groups[h] & (1u << kTerminator))) continue;
+        const int32_t id = m.longest(toks, k, n, kTerminator, false, k + 1 < n ? Impl::matched_bits(toks[k + 1]) : 0);
+        if (id < 0) continue;
+        const Pattern& tp = m.patterns[static_cast<size_t>(id)];
+        if (tp.kind == 0) next = k + tp.len;
+        else terms.push_back(Term{static_cast<uint32_t>(k), tp.len, tp.kind});
     }
-    auto terminates = [&](size_t k, uint32_t kind) { return (term_mask[k] >> kind) & 1u; };
-    auto fwd_end = [&](size_t from, uint32_t kind) {
-        size_t k = from;
-        while (k < n && !terminates(k, kind)) ++k;
-        return k;
+    auto fwd_end = [&](size_t from, uint32_t kind) {  // the first terminator of `kind` at or after `from`
+        for (const Term& t : terms)
+            if (t.at >= from && ((t.kinds >> kind) & 1u)) return size_t{t.at};
+        return n;
     };
-    auto bwd_start = [&](size_t before, uint32_t kind) {
-        for (size_t s = before; s-- > 0;)
-            if (term_len[s] && terminates(s, kind) && s + term_len[s] <= before) return s + term_len[s];
+    auto bwd_start = [&](size_t before, uint32_t kind) {  // just after the last one ending by `before`
+        for (size_t x = terms.size(); x-- > 0;) {
+            const Term& t = terms[x];
+            if (t.at < before && ((t.kinds >> kind) & 1u) && t.at + t.len <= before) return size_t{t.at + t.len};
+        }
         return size_t{0};
     };
     auto span_of = [&](size_t a, size_t b, bool& ok) {  // tokens [a, b) trimmed of punctuation
@@ -371,15 +449,16 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
             // The condition: after fillers ("its", "the pain is"), the words
             // up to a comma, a terminator or the start of a new clause.
             size_t k = tj;
-            for (const auto& f : m.fillers) {
-                bool hit = k + f.size() <= n;
-                for (size_t x = 0; hit && x < f.size(); ++x) hit = Impl::atom_matches(f[x], toks[k + x], ents[k + x]);
-                if (hit) { k += f.size(); break; }
+            for (const Range& f : m.filler_codes) {
+                bool hit = k + f.n <= n;
+                for (size_t x = 0; hit && x < f.n; ++x) hit = Impl::atom_matches(m.codes[f.off + x], toks[k + x]);
+                if (hit) { k += f.n; break; }
             }
+            const size_t stop = fwd_end(k, kind);
             std::string v;
             size_t words = 0;
             for (; k < n && words < 6; ++k) {
-                if (!is_word(toks[k]) || terminates(k, kind) ) break;
+                if (!is_word(toks[k]) || k >= stop) break;
                 if (words > 0 && m.clause_starters.find(toks[k].norm)) break;
                 if (!v.empty()) v.push_back(' ');
                 v.append(toks[k].norm);
@@ -408,25 +487,31 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     }
     const bool ends_flat = last > 0 && (toks[last - 1].norm == "." || toks[last - 1].norm == "!");
 
-    for (Group g : {kMain, kExperiencer, kHistory}) {
-        for (size_t h = 0, next = 0; h < n_hits; ++h) {
-            const size_t i = hits[h];
-            if (i < next || !(ents[i].groups & (1u << g))) continue;
-            int32_t id = m.longest(toks, ents, i, n, g, i == 0);
+    // The three trigger groups in one walk over the hits: in each group the
+    // longest pattern at a token wins and its tokens start no other
+    // pattern of that group. (The order of the scopes out of find() is
+    // not part of its contract: the analyzer sorts them.)
+    size_t next[kTerminator] = {0, 0, 0};
+    for (size_t h = 0; h < n_hits; ++h) {
+        const size_t i = hits[h];
+        if (!(hit_groups[h] & 7u)) continue;
+        const uint64_t after = i + 1 < n ? Impl::matched_bits(toks[i + 1]) : 0;
+        for (Group g : {kMain, kExperiencer, kHistory}) {
+            if (i < next[g] || !(hit_groups[h] & (1u << g))) continue;
+            const int32_t id = m.longest(toks, i, n, g, i == 0, after);
             if (id < 0) continue;
             const Pattern& p = m.patterns[static_cast<size_t>(id)];
-            size_t len = p.len;
             if (p.kind != kPseudo) {
                 if (p.kind == FKB_SCOPE_QUESTION) {
                     if (!question && !ends_flat) {
-                        emit(p, i, i + len);
+                        emit(p, i, i + p.len);
                         question = true;
                     }
                 } else {
-                    emit(p, i, i + len);
+                    emit(p, i, i + p.len);
                 }
             }
-            next = i + len;
+            next[g] = i + p.len;
         }
     }
 }

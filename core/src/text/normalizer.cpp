@@ -128,6 +128,14 @@ void Normalizer::normalize(std::string_view text, bool fold_case, NormalizedText
         // combining mark follows it (it then starts a segment).
         if (s[i] < 0x80) {
             int32_t j = i;
+            for (; j + 8 <= n; j += 8) {  // eight bytes at a time to the first byte >= 0x80
+                uint64_t w;
+                std::memcpy(&w, s + j, 8);
+                if (const uint64_t high = w & 0x8080808080808080ull) {
+                    j += static_cast<int32_t>(__builtin_ctzll(high) >> 3);
+                    break;
+                }
+            }
             while (j < n && s[j] < 0x80) ++j;
             int32_t copy_end = j;
             if (j < n) {

@@ -6,12 +6,15 @@
 #include <forumkb/text/normalizer.hpp>
 
 #include "byte_scan.hpp"
+#include "flat_map.hpp"
 #include "icu_text.hpp"
 
 #include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
+#include <string>
 
 namespace fkb::text {
 
@@ -92,6 +95,11 @@ void uax29_ascii_line(std::string_view s, uint32_t base, std::vector<uint32_t>& 
     // Every . ! or ? before the last byte, in order, eight bytes at a time.
     const size_t lim = n > 0 ? n - 1 : 0;
     size_t t = 0;
+#if defined(__SSE2__)
+    for (; t + 16 <= lim; t += 16)
+        for (uint32_t m = detail::equal3_16(s.data() + t, '.', '!', '?'); m; m &= m - 1)
+            after_term(t + static_cast<unsigned>(__builtin_ctz(m)));
+#endif
     for (; t + 8 <= lim; t += 8) {
         const uint64_t w = detail::load8(s.data() + t);
         uint64_t m = detail::bytes_equal(w, '.') | detail::bytes_equal(w, '!') | detail::bytes_equal(w, '?');
@@ -118,10 +126,14 @@ bool uax29_mapped_line(std::string_view s, uint32_t base, std::vector<uint32_t>&
     from.clear();
     for (size_t i = 0; i < s.size();) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            stand_in.push_back(static_cast<char>(c));
-            from.push_back(static_cast<uint32_t>(i));
-            ++i;
+        if (c < 0x80) {  // an ASCII run stands for itself
+            size_t j = i + 1;
+            while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+            stand_in.append(s.data() + i, j - i);
+            const size_t at = from.size();
+            from.resize(at + (j - i));
+            for (size_t k = i; k < j; ++k) from[at + (k - i)] = static_cast<uint32_t>(k);
+            i = j;
             continue;
         }
         const size_t at = i;
@@ -217,15 +229,45 @@ bool has_word_char(std::string_view s) {
     return false;
 }
 
-std::unordered_set<std::string> load_words(std::string_view name, std::string_view content) {
-    std::unordered_set<std::string> out;
-    for (const auto& d : parse_data(name, content, 1, 1)) {
-        std::string w(d.fields[0]);
-        for (char& c : w) c = lower(c);
-        out.insert(std::move(w));
+/// A word list looked up with the words of the text as they stand: the
+/// lookup lower-cases into a stack buffer (no string per lookup), and words
+/// longer than the longest listed word or starting with a byte no listed
+/// word starts with are rejected before any hashing.
+class WordSet {
+public:
+    WordSet(std::string_view name, std::string_view content) {
+        for (const auto& d : parse_data(name, content, 1, 1)) {
+            std::string& w = words_.emplace_back(d.fields[0]);
+            for (char& c : w) c = lower(c);
+        }
+        for (const std::string& w : words_) {
+            map_.emplace(w, 1);
+            max_len_ = std::max(max_len_, w.size());
+            first_ |= 1ull << (static_cast<unsigned char>(w[0]) & 63);
+        }
     }
-    return out;
-}
+    /// Whether `w` (lower case) is listed.
+    bool contains(std::string_view w) const { return !w.empty() && map_.find(w) != nullptr; }
+    /// Whether text[a, b) lower-cased (ASCII) is listed.
+    bool contains_lowered(std::string_view text, size_t a, size_t b) const {
+        const size_t n = b - a;
+        if (n == 0 || n > max_len_ || !((first_ >> (static_cast<unsigned char>(lower(text[a])) & 63)) & 1)) return false;
+        char tmp[64];
+        if (n > sizeof tmp) {
+            std::string w(text.substr(a, n));
+            for (char& c : w) c = lower(c);
+            return map_.find(w) != nullptr;
+        }
+        for (size_t i = 0; i < n; ++i) tmp[i] = lower(text[a + i]);
+        return map_.find(std::string_view(tmp, n)) != nullptr;
+    }
+
+private:
+    std::deque<std::string> words_;  // the keys of map_ (a deque: they never move)
+    detail::FlatStringMap<uint8_t> map_;
+    size_t max_len_ = 0;
+    uint64_t first_ = 0;  // bit (c & 63) for each first byte c of a listed word
+};
 
 /// The last code point before byte i (and where it starts).
 int32_t code_point_before(std::string_view s, size_t i, size_t& start) {
@@ -239,18 +281,9 @@ int32_t code_point_before(std::string_view s, size_t i, size_t& start) {
     return detail::next_code_point(s, j);
 }
 
-}  // namespace
-
-// ---------------------------------------------------------------- splitter
-
-SentenceSplitter::SentenceSplitter()
-    : SentenceSplitter(text_data("abbreviations.txt"), text_data("sentence_enders.txt")) {}
-
-SentenceSplitter::SentenceSplitter(std::string_view abbreviations_txt, std::string_view enders_txt)
-    : abbreviations_(load_words("data/text/abbreviations.txt", abbreviations_txt)),
-      enders_(load_words("data/text/sentence_enders.txt", enders_txt)) {}
-
-void SentenceSplitter::uax29_breaks(std::string_view text, bool force_icu, std::vector<uint32_t>& out) {
+/// uax29_breaks, told whether the whole text is ASCII (then no line is
+/// checked again).
+void uax29_breaks_of(std::string_view text, bool force_icu, bool ascii, std::vector<uint32_t>& out) {
     out.clear();
     size_t pos = 0;
     const bool has_cr = std::memchr(text.data(), '\r', text.size()) != nullptr;
@@ -266,12 +299,35 @@ void SentenceSplitter::uax29_breaks(std::string_view text, bool force_icu, std::
         }
         if (end < text.size()) ++end;  // the line break belongs to its line
         std::string_view line = text.substr(pos, end - pos);
-        if (!force_icu && is_ascii(line)) uax29_ascii_line(line, static_cast<uint32_t>(pos), out);
+        if (!force_icu && (ascii || is_ascii(line))) uax29_ascii_line(line, static_cast<uint32_t>(pos), out);
         else if (force_icu || !uax29_mapped_line(line, static_cast<uint32_t>(pos), out))
             uax29_icu_line(line, static_cast<uint32_t>(pos), out);
         pos = end;
     }
 }
+
+}  // namespace
+
+// ---------------------------------------------------------------- splitter
+
+SentenceSplitter::SentenceSplitter()
+    : SentenceSplitter(text_data("abbreviations.txt"), text_data("sentence_enders.txt")) {}
+
+struct SentenceSplitter::Words {
+    Words(std::string_view abbreviations_txt, std::string_view enders_txt)
+        : abbreviations("data/text/abbreviations.txt", abbreviations_txt), enders("data/text/sentence_enders.txt", enders_txt) {}
+    WordSet abbreviations, enders;  // built in place: their maps point into their own strings
+};
+
+SentenceSplitter::SentenceSplitter(std::string_view abbreviations_txt, std::string_view enders_txt)
+    : words_(std::make_shared<const Words>(abbreviations_txt, enders_txt)) {}
+
+bool SentenceSplitter::is_abbreviation(std::string_view word) const { return words_->abbreviations.contains(word); }
+
+void SentenceSplitter::uax29_breaks(std::string_view text, bool force_icu, std::vector<uint32_t>& out) {
+    uax29_breaks_of(text, force_icu, !force_icu && is_ascii(text), out);
+}
+
 
 std::vector<fkb_span> SentenceSplitter::split(std::string_view text) const {
     std::vector<fkb_span> out;
@@ -279,12 +335,13 @@ std::vector<fkb_span> SentenceSplitter::split(std::string_view text) const {
     return out;
 }
 
-void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) const {
+void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) const { split(text, is_ascii(text), out); }
+
+void SentenceSplitter::split(std::string_view text, bool ascii, std::vector<fkb_span>& out) const {
     out.clear();
     if (text.empty()) return;
     thread_local std::vector<uint32_t> breaks;
-    uax29_breaks(text, false, breaks);
-    const bool ascii = is_ascii(text);
+    uax29_breaks_of(text, false, ascii, breaks);
 
     // 1. Breaks to add: no space after a full stop, "lol"/emoji before a
     //    capitalized word, a bullet in the middle of a line. Each rule
@@ -293,11 +350,8 @@ void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) 
     thread_local std::vector<uint32_t> extra;
     extra.clear();
     const size_t n = text.size();
-    auto lower_word = [&](size_t w, size_t e) {
-        std::string word(text.substr(w, e - w));
-        for (char& ch : word) ch = lower(ch);
-        return word;
-    };
+    const WordSet& abbreviations = words_->abbreviations;
+    const WordSet& enders = words_->enders;
     auto visit = [&](size_t p) {
         const char c = text[p];
         if (c == '>' || static_cast<unsigned char>(c) == 0xE2) {
@@ -313,7 +367,7 @@ void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) 
             size_t w = k;
             while (w > 0 && is_alpha(text[w - 1])) --w;
             const bool dotted = w > 0 && (text[w - 1] == '.' || text[w - 1] == '@' || text[w - 1] == '/');
-            if (!dotted && k - w >= 2 && !abbreviations_.count(lower_word(w, k))) extra.push_back(static_cast<uint32_t>(p));
+            if (!dotted && k - w >= 2 && !abbreviations.contains_lowered(text, w, k)) extra.push_back(static_cast<uint32_t>(p));
         }
         // Something that ends a sentence without punctuation ("lol", an
         // emoji), then spaces starting with ' ', then this capital.
@@ -323,7 +377,7 @@ void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) 
         bool ends = false;
         size_t w = k;
         while (w > 0 && is_alpha(text[w - 1])) --w;
-        if (w < k && (w == 0 || is_space(text[w - 1]))) ends = enders_.count(lower_word(w, k)) != 0;
+        if (w < k && (w == 0 || is_space(text[w - 1]))) ends = enders.contains_lowered(text, w, k);
         if (!ends && !ascii && static_cast<unsigned char>(text[k - 1]) >= 0x80) {
             // Skip emoji modifiers, variation selectors and joiners back
             // to the pictograph itself.
@@ -342,6 +396,11 @@ void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) 
         if (ends) extra.push_back(static_cast<uint32_t>(p));
     };
     size_t p = 0;
+#if defined(__SSE2__)
+    for (; p + 16 <= n; p += 16)
+        for (uint32_t m = detail::range_or2_16(text.data() + p, 'A', 'Z', '>', static_cast<char>(0xE2)); m; m &= m - 1)
+            visit(p + static_cast<unsigned>(__builtin_ctz(m)));
+#endif
     for (; p + 8 <= n; p += 8) {
         const uint64_t w = detail::load8(text.data() + p);
         uint64_t m = detail::bytes_in_range(w, 'A', 'Z') | detail::bytes_equal(w, '>') | detail::bytes_equal(w, 0xE2);
@@ -349,10 +408,12 @@ void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) 
     }
     for (; p < n; ++p)
         if (is_upper(text[p]) || text[p] == '>' || static_cast<unsigned char>(text[p]) == 0xE2) visit(p);
-    if (!extra.empty()) {
-        breaks.insert(breaks.end(), extra.begin(), extra.end());
-        std::sort(breaks.begin(), breaks.end());
-        breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
+    if (!extra.empty()) {  // both in order: merged, not sorted
+        thread_local std::vector<uint32_t> all;
+        all.resize(breaks.size() + extra.size());
+        std::merge(breaks.begin(), breaks.end(), extra.begin(), extra.end(), all.begin());
+        all.erase(std::unique(all.begin(), all.end()), all.end());
+        breaks.swap(all);
     }
 
     // 2. Segments, dropping breaks after abbreviations and merging soft
@@ -372,9 +433,7 @@ void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) 
             if (q > prev && text[q - 1] == '.') {
                 size_t w = q - 1;
                 while (w > prev && (is_alpha(text[w - 1]) || text[w - 1] == '.')) --w;
-                std::string word(text.substr(w, q - 1 - w));
-                for (char& ch : word) ch = lower(ch);
-                if (!word.empty() && abbreviations_.count(word)) keep = false;
+                if (abbreviations.contains_lowered(text, w, q - 1)) keep = false;
             }
         }
         if (keep) {
@@ -400,8 +459,11 @@ void SentenceSplitter::split(std::string_view text, std::vector<fkb_span>& out) 
             if (after_newline) {
                 size_t le = s.a;
                 while (le > last.a && is_space(text[le - 1])) --le;
-                size_t ls = le;
-                while (ls > last.a && text[ls - 1] != '\n') --ls;
+                // Where the line before starts, looked for only as far back
+                // as the rule needs (60 bytes).
+                const size_t stop = le - std::min<size_t>(le - last.a, 60);
+                const void* nl = memrchr(text.data() + stop, '\n', le - stop);
+                const size_t ls = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1 : stop;
                 size_t f = s.a;
                 while (f < s.b && (text[f] == ' ' || text[f] == '\t')) ++f;
                 const bool blank_between = std::count(text.begin() + le, text.begin() + s.a, '\n') > 1;

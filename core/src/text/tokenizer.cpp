@@ -5,6 +5,9 @@
 #include "icu_text.hpp"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <string>
 
 namespace fkb::text {
 
@@ -71,45 +74,175 @@ struct AsciiTable {
 constexpr AsciiTable kAscii;
 inline uint8_t at(char ch) { return kAscii.c[static_cast<unsigned char>(ch)]; }
 
+/// FKB_TOKEN_* of a word-class run from its case/digit bits (1 lower,
+/// 2 upper, 4 digit): what ascii_flags() gives.
+struct RunFlags {
+    uint32_t f[8];
+    constexpr RunFlags() : f() {
+        for (int b = 0; b < 8; ++b) f[b] = (b ? FKB_TOKEN_WORD : FKB_TOKEN_PUNCT) | ((b & 3) == 2 ? FKB_TOKEN_UPPER : 0);
+    }
+};
+constexpr RunFlags kRunFlags;
+
 void tokenize_ascii(std::string_view s, uint32_t start, uint32_t end, std::vector<RawToken>& out) {
+    // At most one token per byte: the tokens are written through a pointer
+    // and the vector cut to size at the end (no capacity check per token).
+    const size_t base = out.size();
+    out.resize(base + (end - start));
+    RawToken* const first = out.data() + base;
+    RawToken* o = first;
+    const char* const p = s.data();
     uint32_t i = start;
     while (i < end) {
-        const uint8_t e = at(s[i]);
-        const uint8_t k = e & 15;
+        const uint8_t e = at(p[i]);
         uint32_t j = i + 1;
         if (e & kWordBit) {
             uint8_t bits = e;  // ascii_flags() of the token, gathered on the way
-            while (j < end) {
-                const uint8_t ec = at(s[j]);
-                if (ec & kWordBit) { bits |= ec; ++j; continue; }
-                if (j + 1 < end) {
-                    const uint8_t c = ec & 15;
-                    const uint8_t p = at(s[j - 1]) & 15, eq = at(s[j + 1]), q = eq & 15;
-                    if (p == kLetter && q == kLetter && (c == kMidLetter || c == kMidNumLet || c == kSingleQuote)) { bits |= ec | eq; j += 2; continue; }
-                    if (p == kNumeric && q == kNumeric && (c == kMidNum || c == kMidNumLet || c == kSingleQuote)) { bits |= ec | eq; j += 2; continue; }
+            for (;;) {
+                uint8_t ec = 0;
+                while (j < end && ((ec = at(p[j])) & kWordBit)) {
+                    bits |= ec;
+                    ++j;
                 }
+                if (j + 1 >= end) break;
+                // WB6/7 and WB11/12: a mid character between two letters
+                // or two digits joins them.
+                const uint8_t c = ec & 15;
+                if (c != kMidLetter && c != kMidNumLet && c != kSingleQuote && c != kMidNum) break;
+                const uint8_t pc = at(p[j - 1]) & 15, eq = at(p[j + 1]), q = eq & 15;
+                if (pc == kLetter && q == kLetter && c != kMidNum) { bits |= eq; j += 2; continue; }
+                if (pc == kNumeric && q == kNumeric && c != kMidLetter) { bits |= eq; j += 2; continue; }
                 break;
             }
-            const uint8_t b = bits >> 4 & 7;
-            uint32_t f = b ? FKB_TOKEN_WORD : FKB_TOKEN_PUNCT;
-            if ((e >> 4 & 7) == 4) f |= FKB_TOKEN_NUMBER;
-            if ((b & 3) == 2) f |= FKB_TOKEN_UPPER;
-            out.push_back(RawToken{i, j, f});
+            *o++ = RawToken{i, j, kRunFlags.f[bits >> 4 & 7] | ((e >> 4 & 7) == 4 ? FKB_TOKEN_NUMBER : 0u)};
             i = j;
             continue;
         }
+        const uint8_t k = e & 15;
         if (k == kSpace) {
-            while (j < end && wb(s[j]) == kSpace) ++j;
-            i = j;
-            continue;
-        } else if (k == kCR || k == kLF || k == kNewline || s[i] == '\t') {
-            if (k == kCR && j < end && wb(s[j]) == kLF) ++j;
-            i = j;
-            continue;
+            while (j < end && p[j] == ' ') ++j;
+        } else if (k == kCR || k == kLF || k == kNewline || p[i] == '\t') {
+            if (k == kCR && j < end && p[j] == '\n') ++j;
+        } else {
+            *o++ = RawToken{i, j, FKB_TOKEN_PUNCT};  // a single non-word character
         }
-        out.push_back(RawToken{i, j, ascii_flags(s.substr(i, j - i))});
         i = j;
     }
+    out.resize(base + static_cast<size_t>(o - first));
+}
+
+/// What a non-ASCII code point is to the ASCII word rules: the ASCII
+/// character of its Word_Break class ('a' letter, '0' digit, '.' MidNumLet,
+/// ',' MidNum, '_' ExtendNumLet, ' ' WSegSpace, '\v' Newline, '#' any
+/// other, '\t' other white space, which no token keeps), kAbsorbed for
+/// Extend and Format (WB4: part of the character before), kZwj, or
+/// kNeedsIcu for what the ASCII rules cannot stand for: MidLetter,
+/// Regional_Indicator, Katakana, Hebrew_Letter, and the scripts ICU breaks
+/// with a dictionary (Han, Hiragana, Katakana, Hangul, Thai and the other
+/// Complex_Context ones).
+constexpr char kAbsorbed = 1, kZwj = 2, kNeedsIcu = 0;
+
+char stand_in_of(int32_t cp) {
+    const auto wb = static_cast<UWordBreakValues>(u_getIntPropertyValue(cp, UCHAR_WORD_BREAK));
+    auto dictionary = [&] {
+        if (u_getIntPropertyValue(cp, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT) return true;
+        UErrorCode ec = U_ZERO_ERROR;
+        const UScriptCode sc = uscript_getScript(cp, &ec);
+        return U_FAILURE(ec) || sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA ||
+               sc == USCRIPT_HANGUL;
+    };
+    switch (wb) {
+        case U_WB_ALETTER: return dictionary() ? kNeedsIcu : 'a';
+        case U_WB_NUMERIC: return '0';
+        case U_WB_MIDNUMLET: return '.';
+        case U_WB_MIDNUM: return ',';
+        case U_WB_EXTENDNUMLET: return '_';
+        case U_WB_WSEGSPACE: return ' ';
+        case U_WB_NEWLINE: return '\v';
+        case U_WB_EXTEND:
+        case U_WB_FORMAT: return dictionary() ? kNeedsIcu : kAbsorbed;
+        case U_WB_ZWJ: return kZwj;
+        case U_WB_OTHER:
+            if (dictionary()) return kNeedsIcu;
+            return (u_isUWhiteSpace(cp) || cp == 0x200B || cp == 0xFEFF) ? '\t' : '#';
+        default: return kNeedsIcu;
+    }
+}
+
+/// stand_in_of() through a small per-thread memo (a post repeats its few
+/// accented letters and emoji).
+char stand_in(int32_t cp) {
+    struct Memo {
+        int32_t cp = -1;
+        char c = 0;
+    };
+    thread_local Memo memo[256];
+    Memo& m = memo[(static_cast<uint32_t>(cp) * 2654435761u) >> 24];
+    if (m.cp != cp) {
+        m.c = stand_in_of(cp);
+        m.cp = cp;
+    }
+    return m.c;
+}
+
+/// Tokens of text[start, end), which holds non-ASCII characters, through
+/// the ASCII rules: the word rules look at nothing but each character's
+/// Word_Break class (with Extend, Format and ZWJ skipped, WB4), so every
+/// code point stands in as an ASCII character of its class and the
+/// segments of the stand-in are those of the text. Returns false, with
+/// nothing appended, when a character needs ICU (see stand_in_of) or an
+/// Extend/Format/ZWJ character cannot simply join the one before it (at
+/// the start, after a line break or white space, or a ZWJ before a
+/// pictograph after anything but a symbol: WB3c).
+bool tokenize_mapped(std::string_view text, uint32_t start, uint32_t end, std::vector<RawToken>& out) {
+    thread_local std::string s_in;       // the stand-in
+    thread_local std::vector<uint32_t> from;  // byte of text where each stand-in character's code point starts
+    thread_local std::vector<RawToken> got;
+    s_in.clear();
+    from.clear();
+    const std::string_view s = text.substr(0, end);
+    for (size_t i = start; i < end;) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {  // an ASCII run stands for itself
+            size_t j = i + 1;
+            while (j < end && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+            s_in.append(s.data() + i, j - i);
+            const size_t at = from.size();
+            from.resize(at + (j - i));
+            for (size_t k = i; k < j; ++k) from[at + (k - i)] = static_cast<uint32_t>(k);
+            i = j;
+            continue;
+        }
+        const size_t at = i;
+        const int32_t cp = detail::next_code_point(s, i);
+        const char r = stand_in(cp);
+        if (r == kNeedsIcu) return false;
+        if (r == kAbsorbed || r == kZwj) {
+            const char before = s_in.empty() ? '\n' : s_in.back();
+            if (before == '\n' || before == '\r' || before == '\v' || before == '\f' || before == ' ' || before == '\t') return false;
+            if (r == kZwj && i < end && static_cast<unsigned char>(s[i]) >= 0x80) {
+                size_t k = i;
+                const int32_t next = detail::next_code_point(s, k);
+                if (u_hasBinaryProperty(next, UCHAR_EXTENDED_PICTOGRAPHIC)) {
+                    // WB3c: the pictograph joins the ZWJ; the same as
+                    // joining the symbol before it when that is one too.
+                    if (before != '#' || stand_in(next) != '#') return false;
+                    i = k;
+                }
+            }
+            continue;
+        }
+        s_in.push_back(r);
+        from.push_back(static_cast<uint32_t>(at));
+    }
+    from.push_back(end);
+    got.clear();
+    tokenize_ascii(s_in, 0, static_cast<uint32_t>(s_in.size()), got);
+    for (const RawToken& g : got) {
+        const uint32_t a = from[g.start], b = from[g.end];
+        out.push_back(RawToken{a, b, Tokenizer::flags_of(s.substr(a, b - a))});
+    }
+    return true;
 }
 
 bool all_space(std::string_view t) {
@@ -165,7 +298,8 @@ void Tokenizer::tokenize(std::string_view text, uint32_t start, uint32_t end, st
     if (start >= end) return;
     if (path == Path::ascii || (path == Path::detect && is_ascii(text.substr(start, end - start))))
         tokenize_ascii(text, start, end, out);
-    else tokenize_icu(text, start, end, out);
+    else if (path == Path::icu || !tokenize_mapped(text, start, end, out))
+        tokenize_icu(text, start, end, out);
 }
 
 }  // namespace fkb::text

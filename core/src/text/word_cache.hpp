@@ -21,8 +21,12 @@ namespace fkb::text::detail {
 
 /// What a token's norm determines.
 struct WordInfo {
-    Lemma lemma;                  ///< for word tokens; else the norm itself
-    ContextScopes::WordKeys keys; ///< index keys of norm and lemma
+    Lemma lemma;      ///< for word tokens; else the norm itself
+    ScopeKeys keys;   ///< trigger index keys of norm and lemma
+    /// How the lemma is made: the first lemma.keep bytes of the norm, the
+    /// static lemma.whole, or those bytes plus lemma.suffix (appended).
+    enum Form : uint8_t { kPrefix, kStatic, kSuffixed } form = kPrefix;
+    bool dash = false;  ///< the norm starts with '-' (it may be a spaced dash)
 };
 
 class WordCache {
@@ -45,25 +49,25 @@ public:
         if (padded) {
             const char* p = norm.data();
             w[0] = load(p) & mask(len);
-            if (len > 8) w[1] = load(p + 8) & mask(len - 8);
-            if (len > 16) w[2] = load(p + 16) & mask(len - 16);
+            if (len > 8) {
+                w[1] = load(p + 8) & mask(len - 8);
+                if (len > 16) w[2] = load(p + 16) & mask(len - 16);
+            }
         } else {
             char tmp[24] = {};
             std::memcpy(tmp, norm.data(), len);
             w[0] = load(tmp), w[1] = load(tmp + 8), w[2] = load(tmp + 16);
         }
-        uint64_t h = (w[0] * 0x9E3779B97F4A7C15ull) ^ (w[1] * 0xBF58476D1CE4E5B9ull) ^ (w[2] * 0x94D049BB133111EBull) ^
-                     (len << 1 | static_cast<uint64_t>(word));
-        h ^= h >> 31;
-        Slot& s = slots_[(h ^ (h >> 17)) & (kSlots - 1)];
-        if (s.owner == owner && s.w[0] == w[0] && s.w[1] == w[1] && s.w[2] == w[2] && s.len == len && s.word == word)
-            return &s.info;
-        s.owner = 0;  // not valid while being filled (compute may throw)
+        // The analyzer, the length and the word bit in one tag word.
+        const uint64_t tag = owner << 8 | len << 1 | static_cast<uint64_t>(word);
+        uint64_t h = w[0] * 0x9E3779B97F4A7C15ull ^ tag;
+        if (len > 8) h ^= (w[1] * 0xBF58476D1CE4E5B9ull) ^ (w[2] * 0x94D049BB133111EBull);
+        Slot& s = slots_[(h * 0xD6E8FEB86659FD93ull) >> (64 - kSlotBits)];
+        if (s.tag == tag && s.w[0] == w[0] && (len <= 8 || (s.w[1] == w[1] && s.w[2] == w[2]))) return &s.info;
+        s.tag = 0;  // not valid while being filled (compute may throw)
         compute(s.info);
         s.w[0] = w[0], s.w[1] = w[1], s.w[2] = w[2];
-        s.len = static_cast<uint8_t>(len);
-        s.word = word;
-        s.owner = owner;
+        s.tag = tag;
         return &s.info;
     }
 
@@ -75,12 +79,11 @@ private:
     }
     /// The low n bytes (n >= 1) of a little-endian word.
     static uint64_t mask(size_t n) noexcept { return n >= 8 ? ~0ull : (1ull << (8 * n)) - 1; }
-    static constexpr size_t kSlots = 4096;
+    static constexpr unsigned kSlotBits = 12;
+    static constexpr size_t kSlots = size_t{1} << kSlotBits;
     struct Slot {
-        uint64_t owner = 0;
+        uint64_t tag = 0;           // owner, length and word bit; 0: empty
         uint64_t w[3] = {0, 0, 0};  // the norm's bytes, zero-padded
-        uint8_t len = 0;
-        bool word = false;
         WordInfo info;
     };
     std::vector<Slot> slots_;

@@ -24,6 +24,17 @@
 
 namespace fkb::text {
 
+/// What the trigger index knows of a token's norm and lemma, looked up once
+/// per distinct word by ContextScopes::keys() (the analyzer keeps it in its
+/// word cache).
+struct ScopeKeys {
+    const void* norm = nullptr;   ///< index entry of the norm (null: none)
+    const void* lemma = nullptr;  ///< index entry of the lemma
+    uint32_t norm_id = 0;         ///< their ids (0: in no phrase)
+    uint32_t lemma_id = 0;
+    uint8_t groups = 0;           ///< the pattern groups that may start at such a token
+};
+
 /// What the scope finder needs of a token.
 struct ScopeToken {
     std::string_view norm;   ///< lower case, apostrophes folded
@@ -32,12 +43,10 @@ struct ScopeToken {
     uint32_t end = 0;
     uint32_t flags = 0;      ///< FKB_TOKEN_*
     bool spaced_dash = false;///< a "-" with space around it, or part of "--"
-    /// Set when norm_key/lemma_key hold keys(norm, lemma) of the same
-    /// ContextScopes (looked up once per distinct word by the caller);
+    /// Set when `keys` holds keys(norm, lemma) of the same ContextScopes;
     /// otherwise find() looks norm and lemma up itself.
     bool keyed = false;
-    const void* norm_key = nullptr;
-    const void* lemma_key = nullptr;
+    ScopeKeys keys;
 };
 
 class ContextScopes {
@@ -58,13 +67,9 @@ public:
     void find(const ScopeToken* toks, size_t n, uint32_t sentence, fkb_span sentence_span, std::vector<fkb_scope>& out,
               std::deque<std::string>& strings) const;
 
-    /// The phrase index keys of a token's norm and lemma (null: not in the
-    /// index), to be passed back through ScopeToken::{norm,lemma}_key.
-    struct WordKeys {
-        const void* norm = nullptr;
-        const void* lemma = nullptr;
-    };
-    WordKeys keys(std::string_view norm, std::string_view lemma) const;
+    /// The phrase index keys of a token's norm and lemma, to be passed back
+    /// through ScopeToken::keys.
+    ScopeKeys keys(std::string_view norm, std::string_view lemma) const;
 
     /// Number of trigger phrases loaded (for tests of the data file).
     size_t trigger_count() const;

@@ -18,9 +18,9 @@
 #include <forumkb/plugin.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace fkb::text {
@@ -36,6 +36,8 @@ public:
     /// spans into it, in order, non-empty and non-overlapping.
     std::vector<fkb_span> split(std::string_view text) const;
     void split(std::string_view text, std::vector<fkb_span>& out) const;
+    /// Same, told whether `text` is all ASCII (is_ascii(text)).
+    void split(std::string_view text, bool ascii, std::vector<fkb_span>& out) const;
 
     /// UAX #29 sentence boundaries of `text` (offsets > 0, the last one is
     /// text.size()): with the ASCII rules where they can read a line, else
@@ -45,11 +47,11 @@ public:
 
     /// True if `word` (lower case, without its final '.') is a known
     /// abbreviation.
-    bool is_abbreviation(std::string_view word) const { return abbreviations_.count(std::string(word)) != 0; }
+    bool is_abbreviation(std::string_view word) const;
 
 private:
-    std::unordered_set<std::string> abbreviations_;
-    std::unordered_set<std::string> enders_;
+    struct Words;
+    std::shared_ptr<const Words> words_;
 };
 
 }  // namespace fkb::text
