@@ -43,6 +43,11 @@ Stmt& KbReader::Impl::stmt(const char* sql) {
     return it->second;
 }
 
+SearchRanker& KbReader::Impl::ranker() {
+    if (!ranker_) ranker_ = std::make_unique<SearchRanker>(db);
+    return *ranker_;
+}
+
 KbReader::KbReader(const std::string& path) : impl_(std::make_unique<Impl>(path)) {}
 KbReader::~KbReader() = default;
 const std::string& KbReader::path() const { return impl_->db.path(); }

@@ -5,9 +5,11 @@
 
 #include <forumkb/kb/kb_reader.hpp>
 
+#include "kb/search_ranker.hpp"
 #include "kb/sqlite.hpp"
 
 #include <map>
+#include <memory>
 #include <string>
 
 namespace fkb::kb {
@@ -17,9 +19,12 @@ struct KbReader::Impl {
 
     /// The prepared statement for sql, reset and ready to bind.
     Stmt& stmt(const char* sql);
+    /// The bm25 ranker of post search, made the first time it is needed.
+    SearchRanker& ranker();
 
     Db db;
     std::map<const char*, Stmt> cache;
+    std::unique_ptr<SearchRanker> ranker_;  // after db: destroyed before it
 };
 
 }  // namespace fkb::kb

@@ -25,12 +25,15 @@
 // The advice index (advice_index.hpp) follows the threads: a replaced
 // thread's chunks are marked before its rows go, a written thread's claims
 // are read back after its rows are in, and the chunks touched are rewritten
-// just before the batch commits, in the same transaction.
+// just before the batch commits, in the same transaction. So is
+// post_lengths (post_lengths.hpp): the token counts FTS5 stored for the
+// batch's new posts, and zeros for the posts of the replaced threads.
 #include <forumkb/kb/kb_writer.hpp>
 
 #include "kb/advice_index.hpp"
 #include "kb/fact_fields.hpp"
 #include "kb/migrations.hpp"
+#include "kb/post_lengths.hpp"
 #include "kb/row_inserter.hpp"
 #include "kb/sqlite.hpp"
 #include "kb/thread_rows.hpp"
@@ -113,6 +116,7 @@ struct KbWriter::Impl {
             "DELETE FROM posts WHERE thread = ?1",
         };
         for (const char* sql : kDeleteThread) del_thread.emplace_back(db, sql);
+        sel_thread_posts = Stmt(db, "SELECT id FROM posts WHERE thread = ?1");
         ins_post_fts = Stmt(db, "INSERT INTO posts_fts(rowid, text) VALUES (?1, ?2)");
         ins_concept = Stmt(db,
                            "INSERT OR IGNORE INTO concepts(kind, concept, label, parent, external_id, origin) "
@@ -134,6 +138,7 @@ struct KbWriter::Impl {
         db.exec("BEGIN IMMEDIATE");
         in_tx = true;
         next_post = db.scalar("SELECT coalesce(max(id), 0) + 1 FROM posts");
+        batch_first_post = next_post;
         next_fact = db.scalar("SELECT coalesce(max(id), 0) + 1 FROM facts");
     }
 
@@ -141,6 +146,9 @@ struct KbWriter::Impl {
         if (!in_tx) return;
         apply_concept_updates();
         advice->flush();
+        if (next_post > batch_first_post || !deleted_posts.empty())
+            copy_post_lengths(db, batch_first_post, deleted_posts);
+        deleted_posts.clear();
         db.exec("COMMIT");
         in_tx = false;
         pending = 0;
@@ -157,6 +165,7 @@ struct KbWriter::Impl {
         in_tx = false;
         pending = 0;
         concept_updates.clear();
+        deleted_posts.clear();
         advice->clear();
         for (RowInserter* ins : inserters()) ins->clear();
         sources.clear();
@@ -303,7 +312,7 @@ struct KbWriter::Impl {
     Db db;
     Stmt sel_source, ins_source, sel_extractor, ins_extractor, sel_author, ins_author, sel_file_done, sel_file,
         ins_file, upd_file_start, del_file_rejects, upd_file_finish, sel_thread, upd_thread_file, ins_thread,
-        upd_thread, ins_post_fts, ins_concept, upd_concept_lexicon, upd_concept_parent, ins_alias, ins_alias_fts, ins_reject;
+        upd_thread, sel_thread_posts, ins_post_fts, ins_concept, upd_concept_lexicon, upd_concept_parent, ins_alias, ins_alias_fts, ins_reject;
     std::vector<Stmt> del_thread;
     std::unique_ptr<AdviceIndex> advice;  // the advice_index chunks of the threads written
     RowInserter posts{db,
@@ -327,6 +336,8 @@ struct KbWriter::Impl {
         return {&posts, &quotes, &facts, &endorsements, &triples, &fact_symptoms, &fact_causes, &weights};
     }
     int64_t next_post = 0, next_fact = 0;  // explicit row ids, read when a batch begins
+    int64_t batch_first_post = 0;          // the posts of the open batch have ids from here on
+    std::vector<int64_t> deleted_posts;    // of the threads replaced in the open batch (post_lengths)
     std::unordered_map<std::string, int64_t> sources, extractors;
     std::unordered_map<std::string, int64_t> authors;  // source id bytes + name -> id
     std::unordered_map<std::string, ConceptState> concepts;  // kind + '\x1f' + id, all of them once loaded
@@ -368,6 +379,9 @@ void KbWriter::Impl::write_thread(int64_t file_id, const Thread& t, const std::v
         if (existing) {
             thread_row = *existing;
             advice->remove_thread(thread_row);
+            sel_thread_posts.bind(1, thread_row);
+            while (sel_thread_posts.step()) deleted_posts.push_back(sel_thread_posts.int64(0));
+            sel_thread_posts.reset();
             for (Stmt& s : del_thread) s.bind(1, thread_row).run();
             upd_thread.bind(1, thread_row).bind(2, file_id).bind_static(3, t.url).bind_static(4, t.title);
             upd_thread.bind_static(5, t.forum).bind_static(6, t.category).bind(7, n_posts);

@@ -3,6 +3,7 @@
 #include "kb/migrations.hpp"
 
 #include "kb/advice_index.hpp"
+#include "kb/post_lengths.hpp"
 
 #include <fmt/format.h>
 
@@ -22,6 +23,7 @@ namespace {
 /// same transaction: filling a table the SQL cannot compute.
 void after_migration(Db& db, int version) {
     if (version == 5) AdviceIndex::rebuild(db);
+    if (version == 6) rebuild_post_lengths(db);
 }
 
 std::vector<Migration> load_builtin() {

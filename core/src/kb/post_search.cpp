@@ -6,6 +6,7 @@
 #include "kb/concept_resolver.hpp"
 #include "kb/json_writer.hpp"
 #include "kb/kb_reader_impl.hpp"
+#include "kb/search_ranker.hpp"
 #include "kb/term_normalizer.hpp"
 
 #include <fmt/format.h>
@@ -25,25 +26,31 @@ std::string and_query(const std::vector<std::string>& words) {
     return q;
 }
 
-void collect(KbReader::Impl& kb, const std::string& q, const SearchOptions& o, SearchResult& r) {
+/// The best hits by bm25 (SearchRanker), then the thread, author and snippet
+/// of only those.
+void collect(KbReader::Impl& kb, const std::string& q, const SearchOptions& o, SearchResult& r,
+             bool single_phrase = false) {
+    std::vector<RankedPost> best = kb.ranker().top(q, o.limit, single_phrase);
+    if (best.empty()) return;
     Stmt& s = kb.stmt(
-        "WITH hits AS (SELECT rowid AS post, rank, snippet(posts_fts, 0, ?2, ?3, '…', ?4) AS snip "
-        "FROM posts_fts WHERE posts_fts MATCH ?1 ORDER BY rank LIMIT ?5) "
-        "SELECT src.name, t.thread_id, coalesce(t.title, ''), p.post_index, coalesce(a.name, ''), hits.snip, hits.rank "
-        "FROM hits JOIN posts p ON p.id = hits.post JOIN threads t ON t.id = p.thread "
-        "JOIN sources src ON src.id = t.source_id LEFT JOIN authors a ON a.id = p.author_id ORDER BY hits.rank, p.id");
-    s.bind(1, q).bind(2, o.open).bind(3, o.close).bind(4, std::clamp(o.snippet_tokens, 1, 64));
-    s.bind(5, o.limit > 0 ? o.limit : -1);
-    while (s.step()) {
-        SearchHit h;
-        h.source = s.text(0);
-        h.thread_id = s.text(1);
-        h.thread_title = s.text(2);
-        h.post = static_cast<uint32_t>(s.int64(3));
-        h.author = s.text(4);
-        h.snippet = s.text(5);
-        h.score = s.real(6);
-        r.hits.push_back(std::move(h));
+        "SELECT src.name, t.thread_id, coalesce(t.title, ''), p.post_index, coalesce(a.name, ''), "
+        "(SELECT snippet(posts_fts, 0, ?2, ?3, '…', ?4) FROM posts_fts WHERE posts_fts MATCH ?1 AND rowid = ?5) "
+        "FROM posts p JOIN threads t ON t.id = p.thread JOIN sources src ON src.id = t.source_id "
+        "LEFT JOIN authors a ON a.id = p.author_id WHERE p.id = ?5");
+    for (const RankedPost& hit : best) {
+        s.bind(1, q).bind(2, o.open).bind(3, o.close).bind(4, std::clamp(o.snippet_tokens, 1, 64)).bind(5, hit.post);
+        if (s.step()) {
+            SearchHit h;
+            h.source = s.text(0);
+            h.thread_id = s.text(1);
+            h.thread_title = s.text(2);
+            h.post = static_cast<uint32_t>(s.int64(3));
+            h.author = s.text(4);
+            h.snippet = s.text(5);
+            h.score = hit.score;
+            r.hits.push_back(std::move(h));
+        }
+        s.reset();
     }
 }
 
@@ -69,7 +76,8 @@ SearchResult run_search(KbReader& reader, std::string_view text, const SearchOpt
     if (words.empty()) return r;
     r.mode = "all words";
     r.fts_query = and_query(words);
-    collect(kb, r.fts_query, o, r);
+    // One word is one phrase: the posts it matches are its document frequency.
+    collect(kb, r.fts_query, o, r, words.size() == 1);
     if (r.hits.empty() && words.size() > 1) {
         r.mode = "any word";
         r.fts_query = fts_or_query(words);
