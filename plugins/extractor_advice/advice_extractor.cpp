@@ -230,6 +230,20 @@ struct AdviceExtractor::Impl {
             switch (h.cue) {
                 case Cue::cause_verb: {
                     if (verb_is_noun(pw, s, h)) continue;
+                    // "my left shoulder pinches when I swim": a verb whose whole
+                    // subject is the body part of a symptom with it is the
+                    // complaint, not a cause acting on something ("pressure over
+                    // the top of the foot irritates those tendons" is a cause).
+                    {
+                        uint32_t subject = slots.left(pw, s, h.first).first;
+                        while (subject < h.first && in("possessive", pw, subject)) ++subject;
+                        bool complaint = false;
+                        for (const auto& m : ms)
+                            if (m.post == post && m.sentence == s.index && m.first <= h.first && h.first < m.last &&
+                                m.first <= subject)
+                                complaint = true;
+                        if (complaint) continue;
+                    }
                     // "while it is irritated": an adjective after a copula, not a cause.
                     if (h.last - h.first == 1 && h.first > s.first && in("copula_word", pw, h.first - 1) &&
                         !(h.last < s.last && pw.key(h.last) == "by"))

@@ -293,7 +293,9 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
         if (!antecedent || post != 0 || s.index - antecedent->sentence > 3) continue;
         // Only the plain words of a complaint ("it's sore", "hurts") refer back;
         // "I bumped up my mileage" or "heavy curls" do not.
-        if (!is("anaphoric_complaint", tags[t].first)) continue;
+        bool plain = false;  // "Dull ache at night": any word of the complaint may be the plain one
+        for (uint32_t w = tags[t].first; w < tags[t].last && !plain; ++w) plain = is("anaphoric_complaint", w);
+        if (!plain) continue;
         // ... and only as a predicate or a noun of its own ("it's sore",
         // "a little swelling"), not a word about something else ("I pull
         // the laces tight").

@@ -200,6 +200,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, Symptoms, ::testing::ValuesIn(std::vector<Case>
     {{"My eyes itch and feel dry by the evening."}, "symptom", "My eyes itch and feel dry by the evening", {{"experiencer", "author"}}},
     {{"I was told I have gout in my left foot. Last night it swelled up again."}, "symptom", "Last night it swelled up again", {{"experiencer", "author"}}},
     {{"My heel hurts most mornings. It pinches when I first stand up."}, "symptom", "It pinches when I first stand up", {{"experiencer", "author"}}},
+    {{"My knee has ached for weeks. Dull ache at night if I sleep on that side."}, "symptom", "Dull ache at night if I sleep on", {{"experiencer", "author"}}},
 }), case_name);
 
 /// Readings the extractor must not make: no fact of `kind` in the last post
@@ -220,6 +221,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{open, "Do it."}, "remedy", "Do it", "a verb with a pronoun object only"},
         {{open, "Once bending is pain free again, add deadlifts back slowly."}, "remedy", "Once bending is pain free again", "a condition for the advice, not a result"},
         {{"My knees ache after every run. On the new pills, started about 7 weeks ago."}, "cause", "7 weeks", "a time, not what was started"},
+        {{"My left hip pinches when I squat deep."}, "cause", "left hip", "the complaint of a symptom, not a cause verb"},
         {{open, "A cool compress helps with the itching."}, "cause", "compress", "a noun after a determiner"},
         {{open, "Adductor strains are common in hockey."}, "cause", "strains", "a noun before a verb"},
         {{open, "Then squeeze a ball between your knees for ten seconds."}, "cause", "squeeze", "an imperative"},
