@@ -784,6 +784,7 @@ struct AdviceExtractor::Impl {
             // "Ice it" (the verb a known remedy), "get an MRI" (a verb and its
             // object noun phrase), but not "Do it" or "Keep going".
             bool single_ok = lex.lookup_words(pw, st, st + 1, kRemedyMask) != nullptr ||
+                             (st + 1 < r.last && in("activity", pw, st + 1)) ||  // "keep walking", "stop running"
                              (st + 1 < r.last && in("determiner", pw, st + 1) && !in("object_word", pw, st + 1) &&
                               slots.content_words(pw, WordSpan{st + 1, r.last}) >= 1);
             if (slots.content_words(pw, r) < 2 && !single_ok) continue;

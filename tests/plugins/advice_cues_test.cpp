@@ -157,6 +157,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My lower back has been sore after my runs for two weeks.", "once sitting is pain free start bird dogs, 2x10, every morning"}, "remedy", "once sitting is pain free start bird dogs, 2x10, every morning", {{"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Your best bet is a sports massage."}, "remedy", "Your best bet is a sports massage", {{"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "The bird dogs were really helpful."}, "remedy", "The bird dogs were really helpful", {{"polarity", "affirmed"}}},
+    {{"My lower back has been sore after my runs for two weeks.", "Keep swimming."}, "remedy", "Keep swimming", {{"experiencer", "addressee"}}},
 }), case_name);
 
 class ContextRules : public ::testing::TestWithParam<Case> {};
