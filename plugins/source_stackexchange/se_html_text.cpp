@@ -178,7 +178,7 @@ public:
         case Kind::Item: want(1); break;
         case Kind::Pre:
             --pre_;
-            while (!out_.text.empty() && out_.text.back() == '\n') out_.text.pop_back();
+            trim_pre_newlines();
             want(2);
             break;
         case Kind::Quote: {
@@ -245,6 +245,28 @@ private:
     void flush_break() {
         if (break_ && !out_.text.empty()) out_.text.append(break_ == 2 ? "\n\n" : "\n");
         break_ = 0;
+    }
+    /// Drops the newlines that end a <pre>. A quote inside it may already
+    /// cover them (a <blockquote> in a <pre> closed after a newline), so
+    /// spans are cut back to the shorter text; one left empty is no quote,
+    /// and an open quote that has only seen trimmed text starts again with
+    /// the next text put.
+    void trim_pre_newlines() {
+        size_t size = out_.text.size();
+        while (size > 0 && out_.text[size - 1] == '\n') --size;
+        if (size == out_.text.size()) return;
+        out_.text.resize(size);
+        // Quotes end where the text was as they closed, and the text only
+        // shrinks here, so ends never decrease: the spans to cut are a suffix.
+        auto& quotes = out_.quotes;
+        size_t keep = quotes.size();
+        while (keep > 0 && quotes[keep - 1].second > size) --keep;
+        size_t w = keep;
+        for (size_t r = keep; r < quotes.size(); ++r)
+            if (quotes[r].first < size) quotes[w++] = {quotes[r].first, size};
+        quotes.resize(w);
+        for (size_t& q : open_quotes_)
+            if (q != SIZE_MAX && q >= size) q = SIZE_MAX;
     }
     void put(std::string_view s) {
         flush_break();
