@@ -93,7 +93,13 @@ std::pair<int64_t, double> AdviceClaimView::endorser(uint32_t i) const {
     return {load<int64_t>(p), load<double>(p + 8)};
 }
 
-std::string encode_claim(const AdviceClaim& c) {
+double advice_link_factor(std::string_view link) {
+    if (link == "thread") return 0.8;
+    if (link == "post") return 0.9;
+    return 1.0;  // stated, cause
+}
+
+std::string encode_claim(const AdviceClaim& c, size_t* endorsers_at) {
     std::string out;
     out.reserve(64 + c.label.size());
     put<int64_t>(out, c.fact);
@@ -107,6 +113,7 @@ std::string encode_claim(const AdviceClaim& c) {
     put_opt(out, c.outcome);
     put_str(out, c.label);
     put<uint32_t>(out, static_cast<uint32_t>(c.endorsers.size()));
+    if (endorsers_at) *endorsers_at = out.size();
     for (const auto& [a, w] : c.endorsers) {
         put<int64_t>(out, a);
         put<double>(out, w);

@@ -79,7 +79,20 @@ struct AdviceClaimView {
 };
 
 /// The encoded claim (without its concept id, which its group carries).
-std::string encode_claim(const AdviceClaim& c);
+/// endorsers_at, when given, gets the offset of the first endorser.
+std::string encode_claim(const AdviceClaim& c, size_t* endorsers_at = nullptr);
+
+/// The offsets in an encoded claim of the ids a KB writer gives out: a claim
+/// encoded before its rows have ids (thread_rows.hpp) carries zeros there,
+/// which the writer overwrites with set_claim_id.
+constexpr size_t kClaimFactAt = 0, kClaimThreadAt = 8, kClaimAuthorAt = 16;
+/// The offset of endorser i's author key, endorsers_at as from encode_claim.
+constexpr size_t claim_endorser_at(size_t endorsers_at, size_t i) { return endorsers_at + 16 * i; }
+inline void set_claim_id(std::string& claim, size_t at, int64_t id) { std::memcpy(claim.data() + at, &id, 8); }
+
+/// How directly a claim linked to a symptom this way (fact_symptoms.link) is
+/// advice for it (docs/query.md).
+double advice_link_factor(std::string_view link);
 
 /// A claim's concept, fact and thread with its encoded bytes: what a chunk is
 /// made of.

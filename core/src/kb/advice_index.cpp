@@ -1,6 +1,7 @@
 // Implementation of AdviceIndex (see advice_index.hpp). The three reads of
-// add_thread are the claim, endorsement and cause-link reads of the query
-// before version 5, restricted to one thread: the index holds what they gave.
+// add_thread_from_tables are the claim, endorsement and cause-link reads of
+// the query before version 5, restricted to one thread: the index holds what
+// they gave, and derive_claims (thread_rows.cpp) gives the same from the rows.
 #include "kb/advice_index.hpp"
 
 #include <fmt/format.h>
@@ -9,16 +10,6 @@
 #include <unordered_map>
 
 namespace fkb::kb {
-
-namespace {
-
-double link_factor(std::string_view link) {
-    if (link == "thread") return 0.8;
-    if (link == "post") return 0.9;
-    return 1.0;  // stated, cause
-}
-
-}  // namespace
 
 AdviceIndex::AdviceIndex(Db& db)
     : db_(db),
@@ -65,7 +56,26 @@ void AdviceIndex::remove_thread(int64_t thread) {
     sel_keys_.reset();
 }
 
-void AdviceIndex::add_thread(int64_t thread) {
+void AdviceIndex::add_thread(int64_t thread, const ThreadRows& rows, const std::vector<int64_t>& post_rows,
+                             const std::vector<std::optional<int64_t>>& post_authors,
+                             const std::vector<int64_t>& fact_rows) {
+    auto author_key = [&](uint32_t post) { return post_authors[post] ? *post_authors[post] : -post_rows[post]; };
+    const int64_t block = thread >> kAdviceBlockShift;
+    pending_threads_.insert(thread);
+    for (const ClaimRow& claim : rows.claims) {
+        const LinkRow& link = rows.symptoms[claim.link];
+        const FactRow& fact = rows.facts[link.fact];
+        EncodedClaim c{fact.cid, fact_rows[link.fact], thread, claim.bytes};
+        set_claim_id(c.bytes, kClaimFactAt, c.fact);
+        set_claim_id(c.bytes, kClaimThreadAt, thread);
+        set_claim_id(c.bytes, kClaimAuthorAt, author_key(fact.record->fact.evidence.post));
+        for (size_t i = 0; i < claim.endorser_posts.size(); ++i)
+            set_claim_id(c.bytes, claim_endorser_at(claim.endorsers_at, i), author_key(claim.endorser_posts[i]));
+        pending_[Key{link.target, fact.record->fact.kind, block}].added.push_back(std::move(c));
+    }
+}
+
+void AdviceIndex::add_thread_from_tables(int64_t thread) {
     std::unordered_map<int64_t, std::vector<std::pair<int64_t, double>>> endorsers;  // post -> author, weight
     sel_endorsers_.bind(1, thread);
     while (sel_endorsers_.step()) {
@@ -99,7 +109,7 @@ void AdviceIndex::add_thread(int64_t thread) {
         int64_t post = s.int64(8);
         c.author = s.is_null(9) ? -post : s.int64(9);
         if (!s.is_null(10)) c.weight = s.real(10);
-        c.link = link_factor(s.text_view(11));
+        c.link = advice_link_factor(s.text_view(11));
         c.links = static_cast<uint32_t>(s.int64(12));
         if (auto e = endorsers.find(post); e != endorsers.end()) c.endorsers = e->second;
         if (auto k = causes.find(c.fact); k != causes.end()) c.causes = k->second;
@@ -152,7 +162,7 @@ void AdviceIndex::rebuild(Db& db) {
     while (threads.step()) ids.push_back(threads.int64(0));
     threads.reset();
     for (size_t i = 0; i < ids.size(); ++i) {
-        index.add_thread(ids[i]);
+        index.add_thread_from_tables(ids[i]);
         if ((i + 1) % 1024 == 0) index.flush();
     }
     index.flush();

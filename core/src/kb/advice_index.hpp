@@ -1,10 +1,12 @@
 // AdviceIndex: keeps the advice_index table (schema version 5) in step with
 // the facts, thread by thread. The KB writer tells it when a thread's old
 // rows are about to be deleted (remove_thread) and when a thread's rows have
-// been written (add_thread); it reads that thread's cause and remedy claims
-// back with the same joins the query used to make over the whole KB (author,
-// weight, quoted or not, endorsers, linked causes), packs them
-// (advice_claims.hpp) and, when the writer's batch commits (flush), rewrites
+// been written (add_thread), with the claims prepared on the workers from
+// the rows (thread_rows.hpp) and the row ids the writer gave. A rebuild (the
+// upgrade to version 5) reads each thread's cause and remedy claims from the
+// tables instead, with the same joins the query used to make over the whole
+// KB (author, weight, quoted or not, endorsers, linked causes); both give the
+// same bytes (advice_claims.hpp). When the writer's batch commits (flush), it rewrites
 // each chunk touched: one per symptom, kind and block of 1,024 thread row ids,
 // so a replaced thread costs a rewrite of a few chunks of its own block, never
 // a scan of the KB. Everything is written in the writer's open transaction:
@@ -13,9 +15,11 @@
 
 #include "kb/advice_claims.hpp"
 #include "kb/sqlite.hpp"
+#include "kb/thread_rows.hpp"
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -32,9 +36,12 @@ public:
     /// The thread's claims leave the index at the next flush (call before its
     /// rows are deleted).
     void remove_thread(int64_t thread);
-    /// The thread's claims, read from its rows as written, join the index at
-    /// the next flush.
-    void add_thread(int64_t thread);
+    /// The thread's claims, as prepared with its rows, join the index at the
+    /// next flush. post_rows and post_authors (author id, none when
+    /// anonymous) are per post of the thread, fact_rows per fact: the ids
+    /// its rows were written with.
+    void add_thread(int64_t thread, const ThreadRows& rows, const std::vector<int64_t>& post_rows,
+                    const std::vector<std::optional<int64_t>>& post_authors, const std::vector<int64_t>& fact_rows);
     /// Writes the pending changes (inside the caller's transaction).
     void flush();
     /// Forgets the pending changes (the caller rolled back).
@@ -44,6 +51,9 @@ public:
     static void rebuild(Db& db);
 
 private:
+    /// add_thread, with the claims read from the thread's rows in the tables.
+    void add_thread_from_tables(int64_t thread);
+
     struct Key {
         std::string symptom, kind;
         int64_t block = 0;

@@ -24,7 +24,7 @@
 //
 // The advice index (advice_index.hpp) follows the threads: a replaced
 // thread's chunks are marked before its rows go, a written thread's claims
-// are read back after its rows are in, and the chunks touched are rewritten
+// (prepared with its rows) get their row ids, and the chunks touched are rewritten
 // just before the batch commits, in the same transaction. So is
 // post_lengths (post_lengths.hpp): the token counts FTS5 stored for the
 // batch's new posts, and zeros for the posts of the replaced threads.
@@ -393,7 +393,7 @@ void KbWriter::Impl::write_thread(int64_t file_id, const Thread& t, const std::v
             thread_row = db.last_insert_id();
         }
         write_rows(thread_row, source, t, rows);
-        advice->add_thread(thread_row);
+        advice->add_thread(thread_row, rows, post_rows, post_authors, fact_rows);
     } catch (...) {
         rollback();
         throw;

@@ -2,6 +2,8 @@
 // link rules are those of docs/schema.md ("Derived at write time").
 #include "kb/thread_rows.hpp"
 
+#include "kb/advice_claims.hpp"
+
 #include <charconv>
 #include <cstdlib>
 #include <forumkb/abi_convert.hpp>
@@ -220,6 +222,76 @@ void derive_links(ThreadRows& out) {
     }
 }
 
+// The thread's advice claims, from its rows as they will be written: what
+// AdviceIndex read back from the tables before (advice_index.cpp, the
+// rebuild of an upgrade still does), so the index bytes are the same. A
+// claim inside a quote is left out (it is the quoted post's claim); the
+// endorsers of a post are the posts that endorse or quote it, in post order,
+// one per author (an anonymous post is an author of its own).
+void derive_claims(const Thread& t, ThreadRows& out) {
+    const size_t n_posts = t.posts.size();
+    std::vector<double> weight(n_posts, kDefaultAuthorWeight);
+    for (const auto& w : out.weights)
+        if (w.post < n_posts) weight[w.post] = w.weight;
+
+    std::vector<std::vector<uint32_t>> endorsers(n_posts);  // post -> posts endorsing or quoting it
+    for (const FactRow& r : out.facts)
+        if (r.target_index && r.record->fact.kind == "endorsement")
+            endorsers[static_cast<size_t>(*r.target_index)].push_back(r.record->fact.evidence.post);
+    for (size_t i = 0; i < n_posts; ++i)
+        for (const auto& q : out.quoted_index[i])
+            if (q) endorsers[static_cast<size_t>(*q)].push_back(static_cast<uint32_t>(i));
+    for (auto& list : endorsers) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        std::vector<std::string_view> authors;
+        std::erase_if(list, [&](uint32_t p) {
+            const auto& name = t.posts[p].author;
+            if (!name || name->empty()) return false;
+            if (std::find(authors.begin(), authors.end(), *name) != authors.end()) return true;
+            authors.push_back(*name);
+            return false;
+        });
+    }
+
+    std::vector<uint32_t> links(out.facts.size(), 0);
+    for (const LinkRow& l : out.symptoms) ++links[l.fact];
+    std::vector<std::vector<std::string>> causes(out.facts.size());
+    for (const LinkRow& l : out.causes) causes[l.fact].push_back(l.target);
+    for (auto& c : causes) {
+        std::sort(c.begin(), c.end());
+        c.erase(std::unique(c.begin(), c.end()), c.end());
+    }
+
+    for (uint32_t li = 0; li < out.symptoms.size(); ++li) {
+        const LinkRow& l = out.symptoms[li];
+        const FactRow& r = out.facts[l.fact];
+        const Fact& f = r.record->fact;
+        if ((f.kind != "cause" && f.kind != "remedy") || r.cid.empty()) continue;
+        const auto& ev = f.evidence;
+        const auto& quotes = t.posts[ev.post].quotes;
+        if (std::any_of(quotes.begin(), quotes.end(), [&](const auto& q) {
+                return static_cast<int64_t>(q.start) <= int64_t{ev.start} && int64_t{ev.end} <= static_cast<int64_t>(q.end);
+            }))
+            continue;
+        AdviceClaim c;
+        c.weight = weight[ev.post];
+        c.link = advice_link_factor(l.link);
+        c.links = links[l.fact];
+        c.negated = r.fields.polarity && *r.fields.polarity == "negated";
+        c.certainty = r.fields.certainty;
+        c.outcome = r.fields.outcome;
+        c.label = f.label;
+        ClaimRow claim;
+        claim.link = li;
+        claim.endorser_posts = endorsers[ev.post];
+        for (uint32_t p : claim.endorser_posts) c.endorsers.emplace_back(0, weight[p]);
+        c.causes = causes[l.fact];
+        claim.bytes = encode_claim(c, &claim.endorsers_at);
+        out.claims.push_back(std::move(claim));
+    }
+}
+
 }  // namespace
 
 ThreadRows prepare_thread_rows(const Thread& t, const std::vector<FactRecord>& facts) {
@@ -257,6 +329,7 @@ ThreadRows prepare_thread_rows(const Thread& t, const std::vector<FactRecord>& f
     }
     derive_links(out);
     out.weights = credibility::post_weights(t, facts);
+    derive_claims(t, out);
     return out;
 }
 
