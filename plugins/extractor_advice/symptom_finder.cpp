@@ -402,7 +402,7 @@ void SymptomFinder::qualify(const PostWords& pw, const Sentence& s, SymptomMenti
     while (a > s.first && !breaks(a - 1) && m.ev_first - (a - 1) <= 8) --a;
     if (a > s.first && !breaks(a - 1)) a = m.ev_first;  // too far: keep the mention's start
     uint32_t b = m.ev_last;
-    while (b < s.last && !breaks_right(b) && (b + 1) - m.ev_last <= 9) ++b;
+    while (b < s.last && !breaks_right(b) && (b + 1) - m.ev_last <= 14) ++b;
     if (b < s.last && !breaks_right(b)) b = m.ev_last;
     // "my eyes burn and feel gritty until lunchtime": a second complaint
     // joined by "and" describes the same body part; the evidence takes it

@@ -202,6 +202,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, Symptoms, ::testing::ValuesIn(std::vector<Case>
     {{"I was told I have gout in my left foot. Last night it swelled up again."}, "symptom", "Last night it swelled up again", {{"experiencer", "author"}}},
     {{"My heel hurts most mornings. It pinches when I first stand up."}, "symptom", "It pinches when I first stand up", {{"experiencer", "author"}}},
     {{"My knee has ached for weeks. Dull ache at night if I sleep on that side."}, "symptom", "Dull ache at night if I sleep on", {{"experiencer", "author"}}},
+    {{"My wrist has been sore for a week. It throbs when I carry the shopping bags up the stairs to our flat."}, "symptom", "It throbs when I carry the shopping bags up the stairs to our flat", {{"experiencer", "author"}}},
 }), case_name);
 
 /// Readings the extractor must not make: no fact of `kind` in the last post
