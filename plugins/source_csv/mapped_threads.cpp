@@ -65,17 +65,7 @@ std::string MappedThreads::add(const MappedRecord& r, uint64_t line, int64_t off
 
 bool MappedThreads::next(sdk::Thread& out) {
     if (!store_.next(stored_)) return false;
-    // Every member is set; the posts swap with the store's, which decodes
-    // the next thread into the buffers of this one.
-    out.source = source_;
-    out.thread_id = stored_.key;
-    ThreadHeader none;
-    ThreadHeader& h = stored_.header ? *stored_.header : none;
-    out.url = std::move(h.url);
-    out.title = std::move(h.title);
-    out.forum = std::move(h.forum);
-    out.category = std::move(h.category);
-    out.posts.swap(stored_.posts);
+    take_stored_thread(stored_, source_, out);
     return true;
 }
 

@@ -262,17 +262,7 @@ bool RedditParser::next(sdk::Thread& out) {
         if (partial && !options_.partial_threads) continue;
         if (stored_.posts.empty()) continue;
         if (partial) ++stats_.partial_threads;
-        // Every member is set; the posts swap with the store's, which decodes
-        // the next thread into the buffers of this one.
-        out.source = "reddit";
-        out.thread_id = stored_.key;
-        ThreadHeader none;
-        ThreadHeader& h = stored_.header ? *stored_.header : none;
-        out.url = std::move(h.url);
-        out.title = std::move(h.title);
-        out.forum = std::move(h.forum);
-        out.category = std::move(h.category);
-        out.posts.swap(stored_.posts);
+        take_stored_thread(stored_, "reddit", out);
         return true;
     }
     return false;

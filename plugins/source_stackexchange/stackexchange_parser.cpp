@@ -296,15 +296,7 @@ bool StackExchangeParser::next(sdk::Thread& out) {
             reject_(Reject{0, -1, "answers " + ids + " to question " + stored_.key + ", which is not in the file", {}});
             continue;
         }
-        // Every member is set; the posts swap with the store's, which decodes
-        // the next thread into the buffers of this one.
-        out.source = "stackexchange";
-        out.thread_id = stored_.key;
-        out.url = std::move(stored_.header->url);
-        out.title = std::move(stored_.header->title);
-        out.forum = std::move(stored_.header->forum);
-        out.category = std::move(stored_.header->category);
-        out.posts.swap(stored_.posts);
+        take_stored_thread(stored_, "stackexchange", out);
         const std::string& accepted = stored_.header->extra;
         if (!accepted.empty())
             for (auto& p : out.posts) p.accepted = p.post_id == accepted;

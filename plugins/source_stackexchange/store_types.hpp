@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace fkb::dumps {
@@ -28,5 +30,20 @@ struct StoredThread {
     std::optional<ThreadHeader> header;  ///< absent when set_header() was never called
     std::vector<sdk::Post> posts;
 };
+
+/// Moves a thread out of the store into `out`, setting every member; the
+/// posts swap with the store's, which decodes the next thread into the
+/// buffers of this one.
+inline void take_stored_thread(StoredThread& stored, std::string_view source, sdk::Thread& out) {
+    out.source = source;
+    out.thread_id = stored.key;
+    ThreadHeader none;
+    ThreadHeader& h = stored.header ? *stored.header : none;
+    out.url = std::move(h.url);
+    out.title = std::move(h.title);
+    out.forum = std::move(h.forum);
+    out.category = std::move(h.category);
+    out.posts.swap(stored.posts);
+}
 
 }  // namespace fkb::dumps
