@@ -47,7 +47,6 @@ namespace {
 constexpr unsigned kCauseMask = Lexicon::bit(Kind::cause) | Lexicon::bit(Kind::condition);
 constexpr unsigned kRemedyMask = Lexicon::bit(Kind::remedy);
 
-bool is_p(const PostWords& pw, uint32_t i, std::string_view p) { return pw[i].punct && pw.key(i) == p; }
 
 /// One post being worked on.
 struct PostWork {
@@ -431,9 +430,9 @@ struct AdviceExtractor::Impl {
                     // "started 7 weeks ago": a time, not what was started.
                     {
                         bool only_time = true;
-                        for (uint32_t k = r.first; k < r.last && only_time; ++k)
-                            only_time = pw[k].punct || pw[k].number || in("time_unit", pw, k) ||
-                                        in("time_word", pw, k) || in("number_word", pw, k);
+                        for (uint32_t w = r.first; w < r.last && only_time; ++w)
+                            only_time = pw[w].punct || pw[w].number || in("time_unit", pw, w) ||
+                                        in("time_word", pw, w) || in("number_word", pw, w);
                         if (only_time) continue;
                     }
                     // A change is a suspected cause only beside a complaint: in the
@@ -895,9 +894,9 @@ struct AdviceExtractor::Impl {
             if (in("subject_person", pw, w)) return;
         WordSpan r = slots.right(pw, s, st, true);
         if (list_item)  // one item: up to the next comma
-            for (uint32_t k = r.first; k < r.last; ++k)
-                if (is_p(pw, k, ",")) {
-                    r.last = k;
+            for (uint32_t w = r.first; w < r.last; ++w)
+                if (is_p(pw, w, ",")) {
+                    r.last = w;
                     break;
                 }
         if (r.empty() || r.last - r.first > 18) return;

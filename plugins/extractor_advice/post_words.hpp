@@ -141,4 +141,7 @@ private:
     std::vector<uint32_t> lex_begin_;  ///< per word, its first LexHit; one more at the end
 };
 
+/// Whether word i of pw is the punctuation mark p.
+inline bool is_p(const PostWords& pw, uint32_t i, std::string_view p) { return pw[i].punct && pw.key(i) == p; }
+
 }  // namespace fkb::advice

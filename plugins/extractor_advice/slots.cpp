@@ -5,8 +5,6 @@ namespace fkb::advice {
 
 namespace {
 
-bool is_p(const PostWords& pw, uint32_t i, std::string_view p) { return pw[i].punct && pw.key(i) == p; }
-
 bool hard_stop(const PostWords& pw, uint32_t i) {
     if (!pw[i].punct) return false;
     std::string_view k = pw.key(i);

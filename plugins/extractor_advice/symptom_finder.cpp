@@ -94,7 +94,6 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
     size_t first_new = out.size();
 
     auto is = [&](ListName list, uint32_t i) { return lex_.word_in(list, pw, i); };
-    auto is_p = [&](uint32_t i, std::string_view p) { return pw[i].punct && pw.key(i) == p; };
     // A word between a complaint and its body part: a preposition, a
     // position, a determiner ("ache just behind and under the bony bump on
     // the outside of my right ankle"), anything but a clause boundary or a
@@ -239,11 +238,11 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
                     if (!is("symptom_filler", k) && !(pw[k].punct && pw.key(k) == ",")) ok = false;
                 // "the back of my elbow, right at the point, aches": an aside
                 // between commas.
-                if (!ok && is_p(tags[b].last, ",")) {
+                if (!ok && is_p(pw, tags[b].last, ",")) {
                     uint32_t close = tags[b].last + 1;
                     while (close < c.first && !pw[close].punct && !is("subject_person", close) && pw.key(close) != "and")
                         ++close;
-                    ok = close < c.first && close - tags[b].last <= 6 && is_p(close, ",");
+                    ok = close < c.first && close - tags[b].last <= 6 && is_p(pw, close, ",");
                     for (uint32_t k = close + 1; ok && k < c.first; ++k)
                         if (!is("symptom_filler", k)) ok = false;
                 }
