@@ -417,9 +417,8 @@ struct AdviceExtractor::Impl {
                     break;
                 }
                 case Cue::cause_since: {
-                    std::string_view k = pw.key(h.first);
                     // A bare "started X" (no "I", no "me on") counts only at the head of a sentence.
-                    if ((k == "started" || k == "began" || k == "switched" || in("bare_change_head", pw, h.first)) &&
+                    if (in("bare_change_head", pw, h.first) &&
                         h.last - h.first <= 2 && h.first != sentence_head(pw, s) &&
                         !(h.first > s.first && pw[h.first - 1].punct))
                         continue;
