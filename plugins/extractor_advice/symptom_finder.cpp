@@ -89,7 +89,12 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
         tags.push_back(Tagged{tag_of(m.entry->kind), m.entry, m.first, m.last});
         i = m.last - 1;
     }
-    if (tags.empty()) return;
+    if (tags.empty()) {  // no symptom words: only what makes an earlier complaint worse
+        const size_t first_new = out.size();
+        find_aggravation(pw, s, post, first_new, out);
+        for (size_t i = first_new; i < out.size(); ++i) qualify(pw, s, out[i]);
+        return;
+    }
     std::vector<bool> used(tags.size(), false);
     size_t first_new = out.size();
 
@@ -314,9 +319,83 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
         used[t] = true;
         out.push_back(std::move(m));
     }
+    find_aggravation(pw, s, post, first_new, out);
     for (size_t i = first_new; i < out.size(); ++i) qualify(pw, s, out[i]);
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_new), out.end(),
               [](const SymptomMention& a, const SymptomMention& b) { return a.first < b.first; });
+}
+
+// What makes the asker's complaint worse is part of the report: "walking
+// down stairs is the worst", "sitting more than 20 min is brutal", "worst
+// when I wake up", "worse after". The complaint is pain of the body part the
+// post named last, as for an anaphoric complaint.
+void SymptomFinder::find_aggravation(const PostWords& pw, const Sentence& s, uint32_t post, size_t first_new,
+                                     std::vector<SymptomMention>& out) const {
+    if (post != 0) return;
+    auto is = [&](ListName list, uint32_t i) { return lex_.word_in(list, pw, i); };
+    auto clause_break = [&](uint32_t i) {
+        return (pw[i].punct && pw.key(i) != "'" && pw.key(i) != "-" && pw.key(i) != "/") ||
+               is("aggravation_clause_break", i);
+    };
+    auto gerund = [&](uint32_t i) {
+        std::string_view k = pw.key(i);
+        return (k.size() > 4 && k.substr(k.size() - 3) == "ing") || is("activity", i);
+    };
+    for (uint32_t i = s.first; i < s.last; ++i) {
+        if (pw[i].punct || !is("aggravation", i)) continue;
+        bool already = false;
+        for (size_t k = first_new; k < out.size() && !already; ++k) already = out[k].first <= i && i < out[k].ev_last;
+        if (already) continue;
+        const bool at_end = i + 1 == s.last || clause_break(i + 1);
+        const bool circumstance =
+            i + 1 < s.last && (is("symptom_circumstance", i + 1) || is("aggravation_time", i + 1));
+        uint32_t first = i, last = i + 1;
+        // "worst when I wake up", "its worse after": the clause begins with it.
+        uint32_t lead = i;
+        if (lead > s.first && pw.key(lead - 1) == "its") --lead;
+        if ((lead == s.first || clause_break(lead - 1)) && (at_end || circumstance)) {
+            first = lead;
+            last = i + 1;
+            if (circumstance) {
+                uint32_t b = i + 1;
+                while (b < s.last && !clause_break(b) && b - i <= 12) ++b;
+                if (b < s.last && !clause_break(b)) continue;
+                last = b;
+            }
+        } else if (at_end || circumstance) {
+            // "walking down stairs is the worst": a copula, and an activity for its subject.
+            uint32_t c = i;
+            if (c > s.first && pw.key(c - 1) == "the") --c;
+            if (c == s.first || !is("aggravation_copula", c - 1)) continue;
+            uint32_t a = c - 1;
+            while (a > s.first && !clause_break(a - 1) && (c - 1) - (a - 1) <= 8) --a;
+            if (a > s.first && !clause_break(a - 1)) continue;
+            while (a < c - 1 && is("aggravation_filler", a)) ++a;
+            if (a >= c - 1 || !gerund(a)) continue;
+            first = a;
+        } else {
+            continue;
+        }
+        const SymptomMention* antecedent = nullptr;
+        for (size_t k = out.size(); k-- > 0;)
+            if (out[k].post == post && !(out[k].body_part.empty() && out[k].sited_in.empty()) &&
+                (k >= first_new || out[k].sentence < s.index)) {
+                antecedent = &out[k];
+                break;
+            }
+        if (!antecedent || s.index - antecedent->sentence > 3) continue;
+        const Concept* bp =
+            lex_.find(antecedent->body_part.empty() ? antecedent->sited_in : antecedent->body_part);
+        SymptomMention m;
+        m.post = post;
+        m.sentence = s.index;
+        m.first = first;
+        m.last = last;
+        m.anaphoric = true;
+        compose(bp, lex_.find("pain"), m);
+        out.push_back(std::move(m));
+        i = last - 1;
+    }
 }
 
 void SymptomFinder::qualify(const PostWords& pw, const Sentence& s, SymptomMention& m) const {

@@ -29,6 +29,8 @@ public:
     const Concept* with_region(std::string_view region, const Concept* body_part) const;
 
 private:
+    void find_aggravation(const PostWords& pw, const Sentence& s, uint32_t post, size_t first_new,
+                          std::vector<SymptomMention>& out) const;
     void qualify(const PostWords& pw, const Sentence& s, SymptomMention& m) const;
     const Lexicon& lex_;
 };

@@ -203,6 +203,11 @@ INSTANTIATE_TEST_SUITE_P(Advice, Symptoms, ::testing::ValuesIn(std::vector<Case>
     {{"My heel hurts most mornings. It pinches when I first stand up."}, "symptom", "It pinches when I first stand up", {{"experiencer", "author"}}},
     {{"My knee has ached for weeks. Dull ache at night if I sleep on that side."}, "symptom", "Dull ache at night if I sleep on", {{"experiencer", "author"}}},
     {{"My wrist has been sore for a week. It throbs when I carry the shopping bags up the stairs to our flat."}, "symptom", "It throbs when I carry the shopping bags up the stairs to our flat", {{"experiencer", "author"}}},
+    // What makes the complaint worse is part of the asker's report.
+    {{"My left knee aches. Walking down stairs is the worst."}, "symptom", "Walking down stairs is the worst", {{"experiencer", "author"}}},
+    {{"My hip aches after long drives, sitting for more than an hour is brutal."}, "symptom", "sitting for more than an hour is brutal", {{"experiencer", "author"}}},
+    {{"My lower back has been stiff for a week. Worst in the morning before coffee."}, "symptom", "Worst in the morning before coffee", {{"experiencer", "author"}}},
+    {{"My shoulder aches. Its worse after swimming."}, "symptom", "Its worse after swimming", {{"experiencer", "author"}}},
 }), case_name);
 
 /// Readings the extractor must not make: no fact of `kind` in the last post
@@ -237,6 +242,10 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{"I bumped up my mileage last month and my hip aches."}, "symptom", "bumped", "a verb, not a lump"},
         {{open, "It's a good idea to replace your shoes every 400 miles."}, "cause", "good idea", "advice, not a diagnosis"},
         {{open, "Sitting makes it worse."}, "remedy", "Sitting", "an aggravating cause, not a failed remedy"},
+        {{"My knee hurts on both sides but the right is worse."}, "symptom", "right is worse", "a side compared, not an aggravating activity"},
+        {{"My back is sore. The worst thing for it is sitting."}, "symptom", "worst thing", "a cause named, not when it is worst"},
+        {{"My back is sore and I think the mattress is the worst."}, "symptom", "mattress", "a thing, not an activity"},
+        {{open, "Walking down stairs is the worst when you have runner's knee."}, "symptom", "Walking", "a reply speaks of someone else's complaint"},
         {{open, "I ran through the city for an hour."}, "cause", "city", "a place, not a diagnosis marker"},
         {{"My knee hurts.", "I agree with the others, rest it.", "lol thanks, I'll let you know how it goes"},
          "remedy", "know", "a promise to report back"},
