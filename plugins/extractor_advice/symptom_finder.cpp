@@ -159,6 +159,13 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
                 if (placed) m.sited_in = tags[b].entry->id;
                 break;
             }
+            // A named symptom that says its body part ("my knee swelled" is
+            // knee swelling) is sited in it.
+            if (m.sited_in.empty() && tags[t].entry->kind == Kind::symptom)
+                for (uint32_t w = tags[t].first; w < tags[t].last && m.sited_in.empty(); ++w) {
+                    LexMatch bp = lex_.match_at(pw, w, tags[t].last, Lexicon::bit(Kind::body_part));
+                    if (bp.entry) m.sited_in = bp.entry->id;
+                }
             out.push_back(std::move(m));
             continue;
         }
@@ -295,6 +302,14 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
         // Only the asker's own post describes one complaint across sentences,
         // and only a few sentences on.
         if (!antecedent || post != 0 || s.index - antecedent->sentence > 3) continue;
+        // "go numb and tingly": a second complaint joined to a mention of this
+        // sentence belongs to that mention's evidence (qualify), not a symptom of its own;
+        // after an anaphoric complaint it has circumstances of its own ("it's
+        // warm to the touch and stiff first thing in the morning").
+        if (uint32_t w = tags[t].first; w > s.first + 1 && pw.key(w - 1) == "and" &&
+                                        std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_new), out.end(),
+                                                    [&](const SymptomMention& o) { return o.last == w - 1 && !o.anaphoric; }))
+            continue;
         // Only the plain words of a complaint ("it's sore", "hurts") refer back;
         // "I bumped up my mileage" or "heavy curls" do not.
         bool plain = false;  // "Dull ache at night": any word of the complaint may be the plain one

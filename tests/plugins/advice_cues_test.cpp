@@ -205,6 +205,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, Symptoms, ::testing::ValuesIn(std::vector<Case>
     {{"My wrist has been sore for a week. It throbs when I carry the shopping bags up the stairs to our flat."}, "symptom", "It throbs when I carry the shopping bags up the stairs to our flat", {{"experiencer", "author"}}},
     // What makes the complaint worse is part of the asker's report.
     {{"My left knee aches. Walking down stairs is the worst."}, "symptom", "Walking down stairs is the worst", {{"experiencer", "author"}}},
+    {{"My left knee swelled up. Walking down stairs is the worst."}, "symptom", "Walking down stairs is the worst", {{"experiencer", "author"}}},
     {{"My hip aches after long drives, sitting for more than an hour is brutal."}, "symptom", "sitting for more than an hour is brutal", {{"experiencer", "author"}}},
     {{"My lower back has been stiff for a week. Worst in the morning before coffee."}, "symptom", "Worst in the morning before coffee", {{"experiencer", "author"}}},
     {{"My shoulder aches. Its worse after swimming."}, "symptom", "Its worse after swimming", {{"experiencer", "author"}}},
