@@ -965,6 +965,66 @@ struct AdviceExtractor::Impl {
         }
     }
 
+    /// "Got a pair of splints from Boots", "wore the strap", "restrung with a
+    /// hybrid at 52", "I bought one of those seat covers": a reply's author,
+    /// or the asker coming back, telling what they did about it. A clause
+    /// opens with a past action verb (done_verb), after at most an "I" and a
+    /// lead word (done_lead: "just", "finally", "been"); what follows the verb
+    /// is the remedy, open vocabulary, unless it names a complaint ("got shin
+    /// splints") or is no thing at all ("got worse", "did nothing").
+    void done_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        if (post == 0 || rules.question(pw, s)) return;
+        constexpr unsigned kSymptomMask = Lexicon::bit(Kind::complaint) | Lexicon::bit(Kind::condition) |
+                                          Lexicon::bit(Kind::symptom);
+        for (uint32_t i = s.first; i + 1 < s.last; ++i) {
+            const bool opens = i == s.first || is_p(pw, i - 1, ",") || is_p(pw, i - 1, ";") ||
+                               is_p(pw, i - 1, "-") || in("done_clause_lead", pw, i - 1);
+            if (!opens || pw[i].punct) continue;
+            uint32_t v = i;
+            if (pw.key(v) == "i" || pw.key(v) == "ive") ++v;
+            while (v < s.last && in("done_lead", pw, v) && v < i + 3) ++v;
+            if (v + 1 >= s.last || !in("done_verb", pw, v)) continue;
+            bool taken = false;
+            for (const Claim& c : claims)
+                if (c.post == post && c.sentence == s.index && c.evidence.first <= v + 1 && c.evidence.last > v)
+                    taken = true;
+            if (taken) continue;
+            uint32_t o = v + 1;
+            while (o < s.last && in("determiner", pw, o)) ++o;
+            if (o >= s.last || pw[o].punct || in("done_not_object", pw, o) ||
+                lex.match_at(pw, o, s.last, kSymptomMask).entry)
+                continue;
+            WordSpan r = slots.right(pw, s, v + 1);
+            // "took them with dinner and no cramps": what came of it ends the thing done.
+            for (uint32_t w = r.first + 1; w + 1 < r.last; ++w) {
+                if (pw.key(w) != "and") continue;
+                std::string_view next = pw.key(w + 1);
+                if (in("done_verb", pw, w + 1) || in("done_object_end", pw, w + 1) ||
+                    (next.size() > 4 && next.substr(next.size() - 2) == "ed")) {
+                    r.last = w;
+                    break;
+                }
+            }
+            if (r.empty() || r.last - r.first > 14) continue;
+            Claim c;
+            c.remedy = true;
+            c.cue = Cue::remedy_try;
+            c.post = post;
+            c.sentence = s.index;
+            c.slot = r;
+            c.evidence = WordSpan{i, r.last};
+            c.experiencer = Experiencer::author;
+            CueHit h;
+            h.cue = Cue::remedy_try;
+            h.first = v;
+            h.last = v + 1;
+            h.author = true;
+            add_claim(claims, pw, s, h, std::move(c));
+            i = r.last;
+        }
+    }
+
     void plan_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
         if (post == 0) return;  // the asker's plans come before any advice
         const PostWords& pw = pwk.words;
@@ -1255,6 +1315,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             im.plan_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.nominal_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.practice_claims(posts[p], static_cast<uint32_t>(p), s, claims);
+            im.done_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.dedupe(claims, first_claim);
         }
         im.dosages(pw, static_cast<uint32_t>(p), claims);

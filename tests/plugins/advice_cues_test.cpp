@@ -108,6 +108,11 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
 class RemedyCues : public ::testing::TestWithParam<Case> {};
 TEST_P(RemedyCues, FindsTheRemedyWithItsEvidence) { check(GetParam()); }
 INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Case>{
+    // What a reply's author, or the asker coming back, did about it.
+    {{"My wrists tingle at night.", "Got a pair of splints from the chemist and slept through."}, "remedy", "Got a pair of splints from the chemist", {{"experiencer", "author"}}},
+    {{"My elbow aches after tennis.", "I restrung with a softer string at lower tension."}, "remedy", "I restrung with a softer string at lower tension", {{"experiencer", "author"}}},
+    {{"My stomach is upset on the new tablets.", "thanks all, took them with dinner tonight and no cramps"}, "remedy", "took them with dinner tonight", {{"experiencer", "author"}}},
+    {{"My back aches after long drives.", "Finally bought a lumbar cushion, and the drive home was fine."}, "remedy", "Finally bought a lumbar cushion", {{"experiencer", "author"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Try icing it for 15 minutes after each run."}, "remedy", "Try icing it for 15 minutes after each run", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}, {"dosage", "15 minutes"}}},
     {{"My lower back has been sore after my runs for two weeks.", "I would suggest foam rolling your calves."}, "remedy", "foam rolling your calves", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Make sure you warm up properly before speed work."}, "remedy", "Make sure you warm up properly before speed work", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
@@ -248,6 +253,9 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{"My back is sore and I think the mattress is the worst."}, "symptom", "mattress", "a thing, not an activity"},
         {{open, "Walking down stairs is the worst when you have runner's knee."}, "symptom", "Walking", "a reply speaks of someone else's complaint"},
         {{open, "I ran through the city for an hour."}, "cause", "city", "a place, not a diagnosis marker"},
+        {{open, "Got shin splints the same way last year."}, "remedy", "shin splints", "a complaint the author got, not a remedy"},
+        {{open, "Did nothing for me either."}, "remedy", "nothing", "no thing done"},
+        {{open, "It got worse before it got better."}, "remedy", "worse", "an outcome, not a thing done"},
         {{"My knee hurts.", "I agree with the others, rest it.", "lol thanks, I'll let you know how it goes"},
          "remedy", "know", "a promise to report back"},
     };
