@@ -368,6 +368,10 @@ void SymptomFinder::find_aggravation(const PostWords& pw, const Sentence& s, uin
         // "worst when I wake up", "its worse after": the clause begins with it.
         uint32_t lead = i;
         if (lead > s.first && pw.key(lead - 1) == "its") --lead;
+        // "then comes back worse in the evening", "it gets way worse when I
+        // type": a few light words (aggravation_lead) before it, and its circumstances after.
+        if (circumstance)
+            while (lead > s.first && lead + 4 > i && is("aggravation_lead", lead - 1)) --lead;
         if ((lead == s.first || clause_break(lead - 1)) && (at_end || circumstance)) {
             first = lead;
             last = i + 1;
@@ -386,7 +390,13 @@ void SymptomFinder::find_aggravation(const PostWords& pw, const Sentence& s, uin
             while (a > s.first && !clause_break(a - 1) && (c - 1) - (a - 1) <= 8) --a;
             if (a > s.first && !clause_break(a - 1)) continue;
             while (a < c - 1 && is("aggravation_filler", a)) ++a;
-            if (a >= c - 1 || !gerund(a)) continue;
+            if (a >= c - 1) continue;
+            // "backhands are the worst", "stairs are brutal": a bare plural of
+            // a word or two names an activity too ("the seats are the worst" does not).
+            std::string_view k = pw.key(a);
+            const bool bare_plural = c - 1 - a <= 2 && k.size() > 3 && k.back() == 's' &&
+                                     !is("aggravation_not_subject", a) && !is("determiner", a);
+            if (!gerund(a) && !bare_plural) continue;
             first = a;
         } else {
             continue;
