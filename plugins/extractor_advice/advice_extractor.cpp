@@ -1025,6 +1025,41 @@ struct AdviceExtractor::Impl {
         }
     }
 
+    /// "I work on a laptop all day, could that be it?", "I flare my elbows
+    /// pretty wide on bench, is that a problem?": the asker states something
+    /// and asks whether it is the cause. The statement before the question
+    /// tag (question_tag) is a cause, questioned.
+    void tag_question_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        if (post != 0 || !rules.question(pw, s)) return;
+        uint32_t end = s.last;
+        while (end > s.first && pw[end - 1].punct) --end;
+        uint32_t comma = end;
+        while (comma > s.first && !is_p(pw, comma - 1, ",")) --comma;
+        if (comma <= s.first + 1 || end - comma > 6) return;
+        if (!lex.in_list("question_tag", std::string(pw.keys(comma, end)))) return;
+        uint32_t head = sentence_head(pw, s);
+        WordSpan stmt = slots.trim_lead(pw, WordSpan{head, comma - 1});
+        if (stmt.empty() || slots.content_words(pw, stmt) < 2) return;
+        for (const Claim& c : claims)
+            if (c.post == post && c.sentence == s.index && c.evidence.first < stmt.last && c.evidence.last > stmt.first)
+                return;
+        Claim c;
+        c.cue = Cue::cause_question;
+        c.post = post;
+        c.sentence = s.index;
+        c.slot = stmt;
+        c.evidence = stmt;
+        c.experiencer = Experiencer::author;
+        CueHit h;
+        h.cue = Cue::cause_question;
+        h.first = comma;
+        h.last = end;
+        h.certainty = Certainty::questioned;
+        h.author = true;
+        add_claim(claims, pw, s, h, std::move(c));
+    }
+
     void plan_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
         if (post == 0) return;  // the asker's plans come before any advice
         const PostWords& pw = pwk.words;
@@ -1316,6 +1351,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             im.nominal_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.practice_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.done_claims(posts[p], static_cast<uint32_t>(p), s, claims);
+            im.tag_question_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.dedupe(claims, first_claim);
         }
         im.dosages(pw, static_cast<uint32_t>(p), claims);

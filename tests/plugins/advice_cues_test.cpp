@@ -58,6 +58,9 @@ void check(const Case& c) {
 class CauseCues : public ::testing::TestWithParam<Case> {};
 TEST_P(CauseCues, FindsTheCauseWithItsEvidence) { check(GetParam()); }
 INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case>{
+    // The asker states something and asks whether it is the cause.
+    {{"My hands tingle at night. I work on a laptop all day, could that be it?"}, "cause", "I work on a laptop all day", {{"certainty", "questioned"}, {"experiencer", "author"}}},
+    {{"My shoulder aches after bench. I flare my elbows pretty wide, is that a problem?"}, "cause", "I flare my elbows pretty wide", {{"certainty", "questioned"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Weak glutes can cause knee pain on long runs."}, "cause", "Weak glutes can cause knee pain on long runs", {{"certainty", "possible"}, {"polarity", "affirmed"}, {"experiencer", "generic"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Your back probably hurts because of the downhill miles."}, "cause", "Your back probably hurts because of the downhill miles", {{"certainty", "probable"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Sounds like a tight IT band to me."}, "cause", "Sounds like a tight IT band to me", {{"certainty", "probable"}, {"polarity", "affirmed"}}},
@@ -254,6 +257,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{open, "Walking down stairs is the worst when you have runner's knee."}, "symptom", "Walking", "a reply speaks of someone else's complaint"},
         {{open, "I ran through the city for an hour."}, "cause", "city", "a place, not a diagnosis marker"},
         {{open, "Got shin splints the same way last year."}, "remedy", "shin splints", "a complaint the author got, not a remedy"},
+        {{"My knee clicks when I squat deep, is that normal?"}, "cause", "squat", "a question about the symptom, not about a cause"},
         {{open, "Did nothing for me either."}, "remedy", "nothing", "no thing done"},
         {{open, "It got worse before it got better."}, "remedy", "worse", "an outcome, not a thing done"},
         {{"My knee hurts.", "I agree with the others, rest it.", "lol thanks, I'll let you know how it goes"},
