@@ -612,6 +612,21 @@ struct AdviceExtractor::Impl {
                         c.cue = Cue::cause_verb;
                         c.outcome = Outcome::none;
                     }
+                    // "the laptop probably doesn't help either": a guess that
+                    // something no one tried adds to it is a cause, not a failed remedy.
+                    if (c.remedy && c.outcome == Outcome::no_effect && !mine &&
+                        !lex.best_in(pw, l.first, l.last, kRemedyMask).entry) {
+                        bool guess = h.last < s.last && pw.key(h.last) == "either";
+                        for (uint32_t i = l.last; i < h.first + 1 && i < s.last && !guess; ++i)
+                            guess = in("unhelpful_guess", pw, i);
+                        if (h.first > s.first && in("unhelpful_guess", pw, h.first - 1)) guess = true;
+                        if (guess) {
+                            c.remedy = false;
+                            c.cue = Cue::cause_verb;
+                            c.outcome = Outcome::none;
+                            c.certainty = Certainty::possible;
+                        }
+                    }
                     break;
                 }
                 case Cue::remedy_plan: {

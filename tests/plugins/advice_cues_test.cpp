@@ -58,6 +58,8 @@ void check(const Case& c) {
 class CauseCues : public ::testing::TestWithParam<Case> {};
 TEST_P(CauseCues, FindsTheCauseWithItsEvidence) { check(GetParam()); }
 INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case>{
+    {{"My wrists tingle at night.", "The laptop probably doesn't help either."}, "cause", "The laptop probably doesn't help either", {{"polarity", "affirmed"}}},
+    {{"My hamstring pulled in the match.", "Cold muscles and fatigue both raise the risk."}, "cause", "Cold muscles and fatigue both raise the risk", {{"polarity", "affirmed"}}},
     // The asker states something and asks whether it is the cause.
     {{"My hands tingle at night. I work on a laptop all day, could that be it?"}, "cause", "I work on a laptop all day", {{"certainty", "questioned"}, {"experiencer", "author"}}},
     {{"My shoulder aches after bench. I flare my elbows pretty wide, is that a problem?"}, "cause", "I flare my elbows pretty wide", {{"certainty", "questioned"}}},
@@ -258,6 +260,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{open, "I ran through the city for an hour."}, "cause", "city", "a place, not a diagnosis marker"},
         {{open, "Got shin splints the same way last year."}, "remedy", "shin splints", "a complaint the author got, not a remedy"},
         {{"My knee clicks when I squat deep, is that normal?"}, "cause", "squat", "a question about the symptom, not about a cause"},
+        {{open, "Ice probably doesn't help either."}, "cause", "Ice", "a known remedy that does not help is a remedy's outcome"},
         {{open, "Did nothing for me either."}, "remedy", "nothing", "no thing done"},
         {{open, "It got worse before it got better."}, "remedy", "worse", "an outcome, not a thing done"},
         {{"My knee hurts.", "I agree with the others, rest it.", "lol thanks, I'll let you know how it goes"},
