@@ -81,9 +81,17 @@ WordSpan Slots::right(const PostWords& pw, const Sentence& s, uint32_t from, boo
 WordSpan Slots::left(const PostWords& pw, const Sentence& s, uint32_t to) const {
     uint32_t i = to;
     uint32_t words = 0;
+    // "cold muscles and fatigue both raise the risk": "both" before the cue
+    // says the "and" joins its subject, not two clauses.
+    const bool both = to > s.first + 2 && pw.key(to - 1) == "both";
     while (i > s.first) {
         uint32_t k = i - 1;
         if (hard_stop(pw, k) || is_p(pw, k, ",") || is_p(pw, k, "(")) break;
+        if (both && pw.key(k) == "and") {
+            ++words;
+            i = k;
+            continue;
+        }
         if (is_p(pw, k, ")")) {
             // Step over the parenthesis to its "(".
             int depth = 0;
@@ -107,6 +115,7 @@ WordSpan Slots::left(const PostWords& pw, const Sentence& s, uint32_t to) const 
     WordSpan w = trim_lead(pw, WordSpan{i, to});
     while (w.last > w.first + 1 && lex_.word_in("hedge_word", pw, w.last - 1)) --w.last;
     while (w.last > w.first + 1 && lex_.word_in("frequency_word", pw, w.last - 1)) --w.last;
+    if (both && w.last > w.first + 1 && pw.key(w.last - 1) == "both") --w.last;
     return w;
 }
 
