@@ -229,6 +229,10 @@ struct AdviceExtractor::Impl {
             switch (h.cue) {
                 case Cue::cause_verb: {
                     if (verb_is_noun(pw, s, h)) continue;
+                    // "tender if I pinch it": a person doing the verb acts, the verb names no cause.
+                    if (h.first > s.first && in("acting_person", pw, h.first - 1) &&
+                        !(h.first > s.first + 1 && in("preposition", pw, h.first - 2)))  // "air blowing at you speeds up"
+                        continue;
                     // "my left shoulder pinches when I swim": a verb whose whole
                     // subject is the body part of a symptom with it is the
                     // complaint, not a cause acting on something ("pressure over
@@ -1201,6 +1205,13 @@ struct AdviceExtractor::Impl {
             return;
         }
         if (c.slot.empty() || slots.content_words(pw, c.slot) == 0) return;
+        // "warms up after a mile or so then comes back worse": a stretch of
+        // time or distance is when, not what was done.
+        {
+            uint32_t w = c.slot.first;
+            while (w < c.slot.last && (in("determiner", pw, w) || pw[w].number || in("quantity_word", pw, w))) ++w;
+            if (w < c.slot.last && (in("time_unit", pw, w) || in("distance_unit", pw, w))) return;
+        }
         CueHit h;
         h.cue = Cue::remedy_helps;
         h.first = o.first;

@@ -67,9 +67,10 @@ WordSpan Slots::right(const PostWords& pw, const Sentence& s, uint32_t from, boo
         }
         if (is_p(pw, i, ")")) break;
         if (words > 0 && lex_.word_in("right_stop", pw, i) && !intensifier_so(pw, s, i)) break;
-        // "and" / "but" starting a new clause with its own subject.
+        // "and" / "but" starting a new clause with its own subject, or with
+        // a time adverb before it ("upped my mileage and now my heel is sore").
         if (words > 0 && (pw.key(i) == "and" || pw.key(i) == "or" || pw.key(i) == "then") && i + 1 < s.last &&
-            lex_.word_in("clause_subject", pw, i + 1))
+            (lex_.word_in("clause_subject", pw, i + 1) || lex_.word_in("clause_adverb", pw, i + 1)))
             break;
         if (words >= 24) break;
         if (!pw[i].punct) ++words;
