@@ -865,6 +865,80 @@ struct AdviceExtractor::Impl {
     /// every other day", "warm washcloth on the jaw at night") or a ban
     /// ("no running for a week"): a reply's sentence or list item that opens
     /// with no subject and holds a quantity, where no cue found a claim.
+    /// Whether sentence s is the item of a bulleted or numbered list: its
+    /// line begins with a bullet or a number and ")" or "." before its first
+    /// word ("* bring the seat forward", "2) preservative-free tears").
+    bool list_item(const PostWords& pw, const Sentence& s) const {
+        std::string_view text = pw.text();
+        if (s.start > text.size()) return false;
+        size_t line = text.rfind('\n', s.start == 0 ? 0 : s.start - 1);
+        line = line == std::string_view::npos ? 0 : line + 1;
+        if (s.start == 0 || line > s.start) return false;
+        std::string_view prefix = text.substr(line, s.start - line);
+        while (!prefix.empty() && (prefix.back() == ' ' || prefix.back() == '\t')) prefix.remove_suffix(1);
+        while (!prefix.empty() && (prefix.front() == ' ' || prefix.front() == '\t')) prefix.remove_prefix(1);
+        if (prefix.empty() || prefix.size() > 4) return false;
+        if (prefix.back() == ')' || prefix.back() == '.') {
+            std::string_view n = prefix.substr(0, prefix.size() - 1);
+            return !n.empty() && std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        }
+        return lex.in_list("list_bullet", std::string(prefix));
+    }
+
+    /// The items of a list a reply introduces with a colon ("Try:", "My
+    /// usual advice:", "For the next couple of weeks:") are its advice, whatever
+    /// their form ("backrest more upright", "top of the monitors at or
+    /// slightly below eye level"); under a lead that names causes ("Common
+    /// culprits:") they are causes. An item that already holds a claim keeps it.
+    void list_item_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        if (rules.question(pw, s) || !list_item(pw, s)) return;
+        uint32_t st = s.first;
+        // The lead: the sentence before the first item of this list ends with a colon.
+        const auto& ss = pw.sentences();
+        size_t k = static_cast<size_t>(&s - ss.data());
+        if (k >= ss.size()) return;
+        while (k > 0 && list_item(pw, ss[k - 1])) --k;
+        if (k == 0) return;
+        const Sentence& lead = ss[k - 1];
+        const uint32_t colon = lead.last;
+        if (colon == lead.first || !is_p(pw, colon - 1, ":")) return;
+        bool causes = false, tried = false;
+        // Only the lead's own clause ("... thats your culprit imo. what I'd do:" leads advice).
+        for (uint32_t w = colon - 1; w-- > lead.first;) {
+            if (is_p(pw, w, ".") || is_p(pw, w, "!") || is_p(pw, w, "?")) break;
+            causes = causes || in("cause_list_head", pw, w);
+            tried = tried || in("tried_list_head", pw, w);
+        }
+        // The asker's list is what they tried ("What I've tried so far:"), or no advice at all.
+        if (post == 0 && (causes || !tried)) return;
+        while (st < s.last && in("imperative_lead", pw, st)) ++st;
+        if (st >= s.last) return;
+        for (const Claim& c : claims)
+            if (c.post == post && c.sentence == s.index && c.evidence.first <= st + 1) return;
+        WordSpan r = slots.right(pw, s, st);
+        if (r.empty() || r.last - r.first > 18 || slots.content_words(pw, r) < 2) return;
+        if (r.last < s.last && is_p(pw, r.last, ":")) return;  // "20-20-20: every 20 minutes look ...": a label
+        Claim c;
+        c.remedy = !causes;
+        c.cue = causes ? Cue::cause_likely : Cue::remedy_suggest;
+        c.post = post;
+        c.sentence = s.index;
+        c.slot = r;
+        c.evidence = r;
+        CueHit h;
+        h.cue = c.cue;
+        h.first = st;
+        h.last = st;
+        if (causes) h.certainty = Certainty::possible;
+        if (tried) {
+            c.cue = h.cue = Cue::remedy_try;
+            c.experiencer = Experiencer::author;
+            h.author = true;
+        }
+        add_claim(claims, pw, s, h, std::move(c));
+    }
+
     void nominal_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
         const PostWords& pw = pwk.words;
         if (post == 0 || rules.question(pw, s)) return;
@@ -1374,6 +1448,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             im.imperative_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.outcome_claims(posts[p], static_cast<uint32_t>(p), s, post_mentions, claims);
             im.plan_claims(posts[p], static_cast<uint32_t>(p), s, claims);
+            im.list_item_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.nominal_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.practice_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.done_claims(posts[p], static_cast<uint32_t>(p), s, claims);

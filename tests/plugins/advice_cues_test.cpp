@@ -113,6 +113,11 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
 class RemedyCues : public ::testing::TestWithParam<Case> {};
 TEST_P(RemedyCues, FindsTheRemedyWithItsEvidence) { check(GetParam()); }
 INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Case>{
+    // The items of a list a reply introduces with a colon are its advice, whatever their form.
+    {{"My eyes are dry by the afternoon.", "My usual advice:\n1) preservative-free tears 4 times a day\n2) top of the monitor at or slightly below eye level"}, "remedy", "top of the monitor at or slightly below eye level", {{"experiencer", "addressee"}}},
+    {{"My lower back aches after long drives.", "Try:\n* seat closer to the pedals\n* backrest more upright"}, "remedy", "backrest more upright", {}},
+    {{"My hamstring pulled in the match.", "For the next couple of weeks:\n- gentle bridges from about day 3\n- walk normally"}, "remedy", "gentle bridges from about day 3", {}},
+    {{"My knee aches. What I have tried so far:\n- knee sleeve from the chemist\n- a week off running"}, "remedy", "knee sleeve from the chemist", {{"experiencer", "author"}}},
     // What a reply's author, or the asker coming back, did about it.
     {{"My wrists tingle at night.", "Got a pair of splints from the chemist and slept through."}, "remedy", "Got a pair of splints from the chemist", {{"experiencer", "author"}}},
     {{"My elbow aches after tennis.", "I restrung with a softer string at lower tension."}, "remedy", "I restrung with a softer string at lower tension", {{"experiencer", "author"}}},
@@ -261,6 +266,8 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{open, "Got shin splints the same way last year."}, "remedy", "shin splints", "a complaint the author got, not a remedy"},
         {{"My knee clicks when I squat deep, is that normal?"}, "cause", "squat", "a question about the symptom, not about a cause"},
         {{open, "Ice probably doesn't help either."}, "cause", "Ice", "a known remedy that does not help is a remedy's outcome"},
+        {{open, "Common culprits:\n- worn out trainers\n- too much mileage too soon"}, "remedy", "trainers", "items under a lead that names causes are causes"},
+        {{"My knee aches. Things I want to know:\n- how long it takes\n- whether I can still cycle"}, "remedy", "cycle", "the asker's own list of questions is no advice"},
         {{"My achilles hurts. The tendon is tender if I pinch it."}, "cause", "tendon", "the author pinching is an action, not a cause verb"},
         {{"Upped my mileage to 40 miles a week and now my heel is sore."}, "cause", "heel", "'and now' opens a new clause"},
         {{"My heel aches. It warms up after a mile or so then comes back worse in the evening."}, "remedy", "mile", "a distance is when, not what was done"},
