@@ -515,6 +515,7 @@ struct AdviceExtractor::Impl {
                         size_t seq = i < r.last ? sequence_at(pw, i, r.last) : 0;
                         if (i < r.last && seq == 0) continue;
                         Claim part = c;
+                        part.outcome = h.outcome;  // "what cleared it up was X"
                         part.slot = WordSpan{from, i};
                         part.evidence = first_part && cue_key.find("suggest") == std::string::npos &&
                                                 cue_key.find("recommend") == std::string::npos

@@ -31,6 +31,17 @@ const Words<int> you_could = phrase_table<int>("you_could");
 // The author's own experience: "what helped me was X".
 const Words<int> what_helped_me = phrase_table<int>("what_helped_me");
 
+// Pseudo-clefts: "what actually cleared it up was X", "the thing that helped
+// most was X", "the biggest difference for me was X".
+const Words<int> cleft_lead = phrase_table<int>("cleft_lead");
+const Words<int> cleft_adverb = phrase_table<int>("cleft_adverb");
+const Words<O> cleft_verb = phrase_table<O>("cleft_verb");
+const Words<int> cleft_object = phrase_table<int>("cleft_object");
+const Words<int> cleft_object_me = phrase_table<int>("cleft_object_me");
+const Words<int> cleft_degree = phrase_table<int>("cleft_degree");
+const Words<int> cleft_be = phrase_table<int>("cleft_be");
+const Words<int> difference_nouns = phrase_table<int>("difference_nouns");
+
 const Words<int> make_sure = phrase_table<int>("make_sure");
 
 const Words<int> avoid_words = phrase_table<int>("avoid_words");
@@ -78,6 +89,10 @@ const auto remedy_cue_alternatives = std::make_tuple(
     // people swear by X.
     cue_rule((x3::eps[start(Cue::remedy_suggest)] >> swear_by >> B)),
     cue_rule((x3::eps[start(Cue::remedy_suggest)] >> what_helped_me[set_author] >> B)),
+    cue_rule((x3::eps[start(Cue::remedy_suggest)] >> cleft_lead >> _ >> -((cleft_adverb | adv) >> _) >> cleft_verb[set_outcome] >> _ >>
+       -((cleft_object_me[set_author] | cleft_object) >> _) >> -(cleft_degree >> _) >> cleft_be >> B)),
+    cue_rule((x3::eps[start(Cue::remedy_suggest)] >> (W("the") | W("my") | W("a")) >> _ >> -(adv >> _) >> difference_nouns >> _ >>
+       -(cleft_object_me[set_author] >> _) >> cleft_be >> B)),
     // it's a good idea to X; it's worth X.
     cue_rule((x3::eps[start(Cue::remedy_worth)] >> -(worth_subject >> _) >> -(adv >> _) >> worth_words >> B)),
     // make sure X; focus on X; start off with X.
@@ -113,6 +128,8 @@ std::vector<std::vector<std::string>> remedy_cue_starts_in_order() {
         FirstWords().add(id_advice).words,
         FirstWords().add(swear_by).words,
         FirstWords().add(what_helped_me).words,
+        FirstWords().add(cleft_lead).words,
+        FirstWords().add({"the", "my", "a"}).words,
         FirstWords().add(worth_subject).add(adv).add(worth_words).words,
         FirstWords().add(make_sure).words,
         FirstWords().add(avoid_words).words,

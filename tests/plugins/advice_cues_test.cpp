@@ -118,6 +118,9 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My lower back aches after long drives.", "Try:\n* seat closer to the pedals\n* backrest more upright"}, "remedy", "backrest more upright", {}},
     {{"My hamstring pulled in the match.", "For the next couple of weeks:\n- gentle bridges from about day 3\n- walk normally"}, "remedy", "gentle bridges from about day 3", {}},
     {{"My knee aches. What I have tried so far:\n- knee sleeve from the chemist\n- a week off running"}, "remedy", "knee sleeve from the chemist", {{"experiencer", "author"}}},
+    // Pseudo-clefts name the remedy after the copula.
+    {{"My heel hurts in the mornings.", "What actually cleared it up was heavy calf raises."}, "remedy", "What actually cleared it up was heavy calf raises", {{"outcome", "resolved"}}},
+    {{"My eyes are dry by the afternoon.", "The biggest difference for me was remembering to blink."}, "remedy", "The biggest difference for me was remembering to blink", {{"experiencer", "author"}}},
     // What a reply's author, or the asker coming back, did about it.
     {{"My wrists tingle at night.", "Got a pair of splints from the chemist and slept through."}, "remedy", "Got a pair of splints from the chemist", {{"experiencer", "author"}}},
     {{"My elbow aches after tennis.", "I restrung with a softer string at lower tension."}, "remedy", "I restrung with a softer string at lower tension", {{"experiencer", "author"}}},
