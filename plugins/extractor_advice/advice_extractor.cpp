@@ -1301,6 +1301,11 @@ struct AdviceExtractor::Impl {
             c.cue = Cue::cause_verb;
             c.outcome = Outcome::none;
         }
+        // "since then theres a deep ache in my shoulder, worse when I lie on
+        // it": what is worse is the complaint itself, not a remedy.
+        if (c.remedy && c.outcome == Outcome::worse &&
+            lex.best_in(pw, c.slot.first, c.slot.last, Lexicon::bit(Kind::complaint)).entry)
+            return;
         add_claim(claims, pw, s, h, std::move(c));
     }
 

@@ -295,21 +295,38 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
         const SymptomMention* antecedent = nullptr;
         for (size_t k = out.size(); k-- > 0;)
             if (out[k].post == post && !(out[k].body_part.empty() && out[k].sited_in.empty()) &&
-                (k >= first_new || out[k].sentence < s.index)) {
+                ((k >= first_new && out[k].first < tags[t].first) || out[k].sentence < s.index)) {
                 antecedent = &out[k];
                 break;
             }
         // Only the asker's own post describes one complaint across sentences,
         // and only a few sentences on.
         if (!antecedent || post != 0 || s.index - antecedent->sentence > 3) continue;
-        // "go numb and tingly": a second complaint joined to a mention of this
-        // sentence belongs to that mention's evidence (qualify), not a symptom of its own;
-        // after an anaphoric complaint it has circumstances of its own ("it's
-        // warm to the touch and stiff first thing in the morning").
-        if (uint32_t w = tags[t].first; w > s.first + 1 && pw.key(w - 1) == "and" &&
-                                        std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_new), out.end(),
-                                                    [&](const SymptomMention& o) { return o.last == w - 1 && !o.anaphoric; }))
-            continue;
+        // "go numb and tingly", "my eyes get itchy, red and watery", "my eyes
+        // burn and feel gritty": a complaint listed after a mention of this
+        // sentence belongs to that mention's evidence (qualify), not a symptom
+        // of its own; after an anaphoric complaint it has circumstances of its
+        // own ("it's warm to the touch and stiff first thing in the morning").
+        {
+            uint32_t w = tags[t].first;
+            bool joined = false;
+            while (w > s.first) {
+                uint32_t p = w - 1;
+                // After a comma only inside a list of complaints ("itchy, red and
+                // watery"), not before a description of its own ("killing me, dull ache right across ...").
+                if (pw.key(p) == "and") joined = true;
+                else if (pw[p].punct && pw.key(p) == ",") {
+                    const uint32_t after = tags[t].last;
+                    joined = joined || (after < s.last && (pw.key(after) == "and" || (pw[after].punct && pw.key(after) == ",")));
+                }
+                else if (!is("symptom_filler", p) && !is("anaphoric_complaint", p)) break;
+                w = p;
+            }
+            const uint32_t end = w;
+            if (joined && std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_new), out.end(),
+                                      [&](const SymptomMention& o) { return o.last >= end && o.last <= tags[t].first && !o.anaphoric; }))
+                continue;
+        }
         // Only the plain words of a complaint ("it's sore", "hurts") refer back;
         // "I bumped up my mileage" or "heavy curls" do not.
         bool plain = false;  // "Dull ache at night": any word of the complaint may be the plain one

@@ -221,6 +221,9 @@ INSTANTIATE_TEST_SUITE_P(Advice, Symptoms, ::testing::ValuesIn(std::vector<Case>
     {{"My heel hurts most mornings. It pinches when I first stand up."}, "symptom", "It pinches when I first stand up", {{"experiencer", "author"}}},
     {{"My knee has ached for weeks. Dull ache at night if I sleep on that side."}, "symptom", "Dull ache at night if I sleep on", {{"experiencer", "author"}}},
     {{"My wrist has been sore for a week. It throbs when I carry the shopping bags up the stairs to our flat."}, "symptom", "It throbs when I carry the shopping bags up the stairs to our flat", {{"experiencer", "author"}}},
+    {{"My left thigh hurts. Theres bruising just below the spot and it pulls when I straighten my leg."}, "symptom", "it pulls when I straighten my leg", {{"experiencer", "author"}}},
+    {{"My left thigh hurts. Theres bruising just below the spot and it pulls when I straighten my leg."}, "symptom", "Theres bruising just below the spot", {{"experiencer", "author"}}},
+    {{"my lower back is absolutely killing me, dull ache right across the belt line."}, "symptom", "dull ache right across the belt line", {{"experiencer", "author"}}},
     // What makes the complaint worse is part of the asker's report.
     {{"My left knee aches. Walking down stairs is the worst."}, "symptom", "Walking down stairs is the worst", {{"experiencer", "author"}}},
     {{"My left knee swelled up. Walking down stairs is the worst."}, "symptom", "Walking down stairs is the worst", {{"experiencer", "author"}}},
@@ -262,6 +265,8 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{open, "It's a good idea to replace your shoes every 400 miles."}, "cause", "good idea", "advice, not a diagnosis"},
         {{open, "Sitting makes it worse."}, "remedy", "Sitting", "an aggravating cause, not a failed remedy"},
         {{"My knee hurts on both sides but the right is worse."}, "symptom", "right is worse", "a side compared, not an aggravating activity"},
+        {{"Every April my eyes get itchy, red and watery."}, "symptom", "red and watery", "complaints listed after a mention are part of it"},
+        {{"My shoulder aches. Since then theres a deep ache in the front of it, worse when I lie on it."}, "remedy", "deep ache", "a complaint that is worse is no failed remedy"},
         {{"My back is sore. The worst thing for it is sitting."}, "symptom", "worst thing", "a cause named, not when it is worst"},
         {{"My back is sore and I think the mattress is the worst."}, "symptom", "mattress", "a thing, not an activity"},
         {{open, "Walking down stairs is the worst when you have runner's knee."}, "symptom", "Walking", "a reply speaks of someone else's complaint"},
