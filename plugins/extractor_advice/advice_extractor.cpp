@@ -578,6 +578,18 @@ struct AdviceExtractor::Impl {
                 case Cue::remedy_worth: {
                     WordSpan r = slots.right(pw, s, h.last);
                     if (r.empty()) continue;
+                    // "good to hear it's not the knees": glad news, not advice.
+                    if (in("worth_not_advice", pw, r.first)) continue;
+                    // "a neutral grip bar is worth a go": the remedy is the subject.
+                    if (lex.in_list("worth_tail", std::string(pw.keys(r.first, r.last)))) {
+                        uint32_t to = h.first;
+                        while (to > s.first && in("copula_word", pw, to - 1)) --to;
+                        WordSpan l = slots.left(pw, s, to);
+                        if (l.empty() || slots.vague(pw, l)) continue;
+                        c.slot = l;
+                        c.evidence = WordSpan{l.first, r.last};
+                        break;
+                    }
                     c.slot = h.cue == Cue::remedy_should_be ? WordSpan{h.first, r.last} : r;
                     c.evidence = WordSpan{h.cue == Cue::remedy_worth ? slots.clause_start(pw, s, h.first) : h.first, r.last};
                     break;

@@ -47,6 +47,18 @@ const auto quantity_def =
      (W("every") >> _ >> range >> _ >> periods >> B));
 BOOST_SPIRIT_DEFINE(quantity)
 
+// "in your 40s", "my late 30s": a decade of someone's age, not 40 seconds.
+const Words<int> decade_lead = phrase_table<int>("decade_lead");
+
+bool decade(const PostWords& pw, const CueHit& h) {
+    if (h.last != h.first + 1 || h.first == 0) return false;
+    std::string_view k = pw.key(h.first);
+    if (k.size() < 3 || k.back() != 's' || k[k.size() - 2] != '0') return false;
+    for (size_t i = 0; i + 1 < k.size(); ++i)
+        if (k[i] < '0' || k[i] > '9') return false;
+    return decade_lead.find(std::string(pw.key(h.first - 1))) != nullptr;
+}
+
 const Words<C> hedges = phrase_table<C>("hedges");
 x3::rule<class hedge_r, CueHit> const hedge = "hedge";
 const auto hedge_def = x3::eps[start(Cue::cause_likely)] >> hedges[set_cert] >> B;
@@ -127,6 +139,7 @@ void find_dosages(const PostWords& pw, uint32_t first, uint32_t last, std::vecto
     // "a" and "an" alone are numbers only before a unit: "a day" is a period,
     // "a few" a number; the grammar already requires the unit.
     for (const auto& h : hits) {
+        if (decade(pw, h)) continue;
         // Merge with the previous quantity when at most 3 words and no
         // clause punctuation separate them ("3 sets of holding for 30 seconds").
         if (!out.empty() && h.first >= out.back().last && h.first - out.back().last <= 3) {

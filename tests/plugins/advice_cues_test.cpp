@@ -118,6 +118,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My lower back aches after long drives.", "Try:\n* seat closer to the pedals\n* backrest more upright"}, "remedy", "backrest more upright", {}},
     {{"My hamstring pulled in the match.", "For the next couple of weeks:\n- gentle bridges from about day 3\n- walk normally"}, "remedy", "gentle bridges from about day 3", {}},
     {{"My knee aches. What I have tried so far:\n- knee sleeve from the chemist\n- a week off running"}, "remedy", "knee sleeve from the chemist", {{"experiencer", "author"}}},
+    {{"My elbow aches after pull-ups.", "A neutral grip bar is worth a go."}, "remedy", "A neutral grip bar is worth a go", {}},
     // Pseudo-clefts name the remedy after the copula.
     {{"My heel hurts in the mornings.", "What actually cleared it up was heavy calf raises."}, "remedy", "What actually cleared it up was heavy calf raises", {{"outcome", "resolved"}}},
     {{"My eyes are dry by the afternoon.", "The biggest difference for me was remembering to blink."}, "remedy", "The biggest difference for me was remembering to blink", {{"experiencer", "author"}}},
@@ -266,6 +267,8 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{open, "Sitting makes it worse."}, "remedy", "Sitting", "an aggravating cause, not a failed remedy"},
         {{"My knee hurts on both sides but the right is worse."}, "symptom", "right is worse", "a side compared, not an aggravating activity"},
         {{"Every April my eyes get itchy, red and watery."}, "symptom", "red and watery", "complaints listed after a mention are part of it"},
+        {{open, "Bit of both honestly, tendons get less forgiving in your 40s."}, "remedy", "40s", "a decade of age is no dose"},
+        {{open, "Good to hear it's not the knees over toes thing."}, "remedy", "hear", "glad news, not advice"},
         {{"My shoulder aches. Since then theres a deep ache in the front of it, worse when I lie on it."}, "remedy", "deep ache", "a complaint that is worse is no failed remedy"},
         {{"My back is sore. The worst thing for it is sitting."}, "symptom", "worst thing", "a cause named, not when it is worst"},
         {{"My back is sore and I think the mattress is the worst."}, "symptom", "mattress", "a thing, not an activity"},
