@@ -60,6 +60,9 @@ TEST_P(CauseCues, FindsTheCauseWithItsEvidence) { check(GetParam()); }
 INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case>{
     {{"My wrists tingle at night.", "The laptop probably doesn't help either."}, "cause", "The laptop probably doesn't help either", {{"polarity", "affirmed"}}},
     {{"My hamstring pulled in the match.", "Cold muscles and fatigue both raise the risk."}, "cause", "Cold muscles and fatigue both raise the risk", {{"polarity", "affirmed"}}},
+    {{"My knee hurts after runs.", "I'd bet it's the sudden mileage increase."}, "cause", "I'd bet it's the sudden mileage increase", {{"certainty", "probable"}}},
+    {{"My knee hurts after runs.", "Could well be overuse."}, "cause", "Could well be overuse", {{"certainty", "possible"}}},
+    {{"My knee hurts after runs.", "Most likely culprit is the new shoes."}, "cause", "Most likely culprit is the new shoes", {{"certainty", "probable"}}},
     // The asker states something and asks whether it is the cause.
     {{"My hands tingle at night. I work on a laptop all day, could that be it?"}, "cause", "I work on a laptop all day", {{"certainty", "questioned"}, {"experiencer", "author"}}},
     {{"My shoulder aches after bench. I flare my elbows pretty wide, is that a problem?"}, "cause", "I flare my elbows pretty wide", {{"certainty", "questioned"}}},
@@ -269,6 +272,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{"Every April my eyes get itchy, red and watery."}, "symptom", "red and watery", "complaints listed after a mention are part of it"},
         {{open, "Bit of both honestly, tendons get less forgiving in your 40s."}, "remedy", "40s", "a decade of age is no dose"},
         {{open, "Good to hear it's not the knees over toes thing."}, "remedy", "hear", "glad news, not advice"},
+        {{open, "I'd put money on tight calves."}, "remedy", "money", "a bet on a cause, not advice"},
         {{"My shoulder aches. Since then theres a deep ache in the front of it, worse when I lie on it."}, "remedy", "deep ache", "a complaint that is worse is no failed remedy"},
         {{"My back is sore. The worst thing for it is sitting."}, "symptom", "worst thing", "a cause named, not when it is worst"},
         {{"My back is sore and I think the mattress is the worst."}, "symptom", "mattress", "a thing, not an activity"},
