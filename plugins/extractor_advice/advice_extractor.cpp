@@ -79,6 +79,21 @@ struct AdviceExtractor::Impl {
         return i;
     }
 
+    /// The concept of "ADJ N" for a slot "[my|your] N (is|are) [degree] ADJ".
+    const Concept* predicative_concept(const PostWords& pw, WordSpan w, unsigned mask) const {
+        uint32_t a = w.first;
+        while (a < w.last && in("possessive", pw, a)) ++a;
+        for (uint32_t k = a + 1; k < w.last && k <= a + 2; ++k) {
+            if (!in("copula_word", pw, k)) continue;
+            uint32_t adj = k + 1;
+            while (adj < w.last && in("symptom_filler", pw, adj)) ++adj;
+            if (adj + 1 != w.last || pw[adj].punct) return nullptr;
+            const Concept* pc = lex.lookup(std::string(pw.key(adj)) + " " + std::string(pw.span_text(a, k)));
+            return pc && (mask & Lexicon::bit(pc->kind)) ? pc : nullptr;
+        }
+        return nullptr;
+    }
+
     void map_concept(const PostWords& pw, Claim& c, bool avoid = false) const {
         WordSpan w = c.slot;
         LexMatch m = lex.best_in(pw, w.first, w.last, c.remedy ? kRemedyMask : kCauseMask);
@@ -102,6 +117,13 @@ struct AdviceExtractor::Impl {
         if (m.entry) {
             c.concept_id = m.entry->id;
             c.label = m.entry->label;
+            return;
+        }
+        // "your hips are weak", "my calves are really tight": the predicate
+        // names the concept ("weak hips").
+        if (const Concept* pc = predicative_concept(pw, w, c.remedy ? kRemedyMask : kCauseMask)) {
+            c.concept_id = pc->id;
+            c.label = pc->label;
             return;
         }
         // Unmapped: the phrase normalized is its own concept.
@@ -288,7 +310,11 @@ struct AdviceExtractor::Impl {
                     // "started after a session of lunges": an onset names its
                     // trigger when the post tells of a complaint.
                     bool onset = in("onset_verb", pw, h.first) && post_has_mention(ms, post);
-                    if (!symptom_left && !onset && !(pronoun_left && lexical) &&
+                    // "That's because your hips are weak": a reply explaining the
+                    // complaint names its cause in its own words.
+                    bool explains = post > 0 && pronoun_left && pw.key(h.last - 1) == "because" &&
+                                    slots.content_words(pw, r) >= 2;
+                    if (!symptom_left && !onset && !(pronoun_left && lexical) && !explains &&
                         !(k != "from" && k != "because" && lexical))
                         continue;
                     c.slot = r;

@@ -106,7 +106,9 @@ const auto cause_cue_alternatives = std::make_tuple(
      -(hedge_adv[set_cert] >> _) >>
      (cause_verb_words | stress_phrase | (copula >> _ >> -((W("really") | W("very") | W("so")) >> _) >> bad_for) |
       (copula >> _ >> -(W("a") >> _ | W("an") >> _ | W("the") >> _) >> -(W("very") >> _) >> way_adj >> _ >>
-       W("way") >> _ >> W("to") >> _ >> injury_verbs)) >> B)),
+       W("way") >> _ >> W("to") >> _ >> injury_verbs)) >> B >>
+     // "is often caused by X": a passive names its cause after "by" (cause_because).
+     !(_ >> W("by")))),
     // That's textbook X; classic X; sounds like a classic case of X.
     cue_rule((x3::eps[start(Cue::cause_diagnosis)] >> diag_subject >> _ >> -(hedge_strong[set_cert] >> _) >>
        diag_adj[set_marked] >> B)),

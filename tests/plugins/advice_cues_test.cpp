@@ -63,6 +63,10 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My knee hurts after runs.", "I'd bet it's the sudden mileage increase."}, "cause", "I'd bet it's the sudden mileage increase", {{"certainty", "probable"}}},
     {{"My knee hurts after runs.", "Could well be overuse."}, "cause", "Could well be overuse", {{"certainty", "possible"}}},
     {{"My knee hurts after runs.", "Most likely culprit is the new shoes."}, "cause", "Most likely culprit is the new shoes", {{"certainty", "probable"}}},
+    {{"My knee hurts after runs.", "Knee pain like that is often caused by weak hips."}, "cause", "Knee pain like that is often caused by weak hips", {{"certainty", "possible"}}},
+    {{"My knee hurts after runs.", "A common cause is weak hips."}, "cause", "A common cause is weak hips", {}},
+    {{"My knee hurts after runs.", "Probably because your calves are really tight."}, "cause", "Probably because your calves are really tight", {{"certainty", "probable"}}},
+    {{"My knee hurts after runs.", "It's all down to the new shoes."}, "cause", "all down to the new shoes", {}},
     // The asker states something and asks whether it is the cause.
     {{"My hands tingle at night. I work on a laptop all day, could that be it?"}, "cause", "I work on a laptop all day", {{"certainty", "questioned"}, {"experiencer", "author"}}},
     {{"My shoulder aches after bench. I flare my elbows pretty wide, is that a problem?"}, "cause", "I flare my elbows pretty wide", {{"certainty", "questioned"}}},
