@@ -251,6 +251,12 @@ struct AdviceExtractor::Impl {
             switch (h.cue) {
                 case Cue::cause_verb: {
                     if (verb_is_noun(pw, s, h)) continue;
+                    // "the physio gave me some exercises": "gave me" causes only a complaint.
+                    if (in("gives_verb", pw, h.first) && h.last < s.last &&
+                        !lex.best_in(pw, h.last, slots.right(pw, s, h.last).last,
+                                     Lexicon::bit(Kind::complaint) | Lexicon::bit(Kind::condition) |
+                                         Lexicon::bit(Kind::symptom)).entry)
+                        continue;
                     // "tender if I pinch it": a person doing the verb acts, the verb names no cause.
                     if (h.first > s.first && in("acting_person", pw, h.first - 1) &&
                         !(h.first > s.first + 1 && in("preposition", pw, h.first - 2)))  // "air blowing at you speeds up"
@@ -543,6 +549,9 @@ struct AdviceExtractor::Impl {
                         Claim part = c;
                         part.outcome = h.outcome;  // "what cleared it up was X"
                         part.slot = WordSpan{from, i};
+                        // "can't recommend dry needling enough"
+                        if (part.slot.last > part.slot.first + 1 && pw.key(part.slot.last - 1) == "enough")
+                            --part.slot.last;
                         part.evidence = first_part && cue_key.find("suggest") == std::string::npos &&
                                                 cue_key.find("recommend") == std::string::npos
                                             ? WordSpan{h.first, i}
@@ -1037,6 +1046,20 @@ struct AdviceExtractor::Impl {
             uint32_t head = r.first;
             while (head < r.last && in("determiner", pw, head)) ++head;
             bool known = list_item && lex.match_at(pw, head, r.last, kRemedyMask).entry;
+            // "RICE and ibuprofen.": a fragment made only of known remedies.
+            if (!known) {
+                uint32_t w = head;
+                while (w < r.last) {
+                    while (w < r.last && (in("determiner", pw, w) || pw.key(w) == "and" || pw.key(w) == "or" ||
+                                          pw.key(w) == "plus" || is_p(pw, w, ",")))
+                        ++w;
+                    if (w >= r.last) break;
+                    LexMatch m = lex.match_at(pw, w, r.last, kRemedyMask);
+                    if (!m.entry) break;
+                    w = m.last;
+                }
+                known = w >= r.last && r.last == s.last - (pw[s.last - 1].punct ? 1 : 0) && head == sentence_head(pw, s);
+            }
             // The dose follows the thing dosed ("bridges, 3x15"), not the other way round.
             if (!known && (ds.empty() || ds.front().first <= r.first)) return;
             if (!known && slots.content_words(pw, WordSpan{r.first, ds.front().first}) == 0) return;

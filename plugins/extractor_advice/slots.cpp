@@ -66,7 +66,9 @@ WordSpan Slots::right(const PostWords& pw, const Sentence& s, uint32_t from, boo
             continue;
         }
         if (is_p(pw, i, ")")) break;
-        if (words > 0 && lex_.word_in("right_stop", pw, i) && !intensifier_so(pw, s, i)) break;
+        if (words > 0 && lex_.word_in("right_stop", pw, i) && !intensifier_so(pw, s, i) &&
+            !(pw.key(i) == "while" && pw.key(i - 1) == "a"))  // "for a while"
+            break;
         // "and" / "but" starting a new clause with its own subject, or with
         // a time adverb before it ("upped my mileage and now my heel is sore").
         if (words > 0 && (pw.key(i) == "and" || pw.key(i) == "or" || pw.key(i) == "then") && i + 1 < s.last &&

@@ -126,6 +126,9 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My hamstring pulled in the match.", "For the next couple of weeks:\n- gentle bridges from about day 3\n- walk normally"}, "remedy", "gentle bridges from about day 3", {}},
     {{"My knee aches. What I have tried so far:\n- knee sleeve from the chemist\n- a week off running"}, "remedy", "knee sleeve from the chemist", {{"experiencer", "author"}}},
     {{"My elbow aches after pull-ups.", "A neutral grip bar is worth a go."}, "remedy", "A neutral grip bar is worth a go", {}},
+    {{"My knee hurts after runs.", "RICE and ibuprofen."}, "remedy", "RICE and ibuprofen", {}},
+    {{"My knee hurts after runs.", "Best thing is rest."}, "remedy", "Best thing is rest", {}},
+    {{"My knee hurts after runs.", "Swap to softer trails for a while."}, "remedy", "Swap to softer trails for a while", {}},
     // Pseudo-clefts name the remedy after the copula.
     {{"My heel hurts in the mornings.", "What actually cleared it up was heavy calf raises."}, "remedy", "What actually cleared it up was heavy calf raises", {{"outcome", "resolved"}}},
     {{"My eyes are dry by the afternoon.", "The biggest difference for me was remembering to blink."}, "remedy", "The biggest difference for me was remembering to blink", {{"experiencer", "author"}}},
@@ -277,6 +280,8 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{open, "Bit of both honestly, tendons get less forgiving in your 40s."}, "remedy", "40s", "a decade of age is no dose"},
         {{open, "Good to hear it's not the knees over toes thing."}, "remedy", "hear", "glad news, not advice"},
         {{open, "I'd put money on tight calves."}, "remedy", "money", "a bet on a cause, not advice"},
+        {{open, "The physio gave me some exercises."}, "cause", "exercises", "'gave me' causes only a complaint"},
+        {{open, "Tendons and ligaments."}, "remedy", "Tendons", "a fragment of no known remedy"},
         {{"My shoulder aches. Since then theres a deep ache in the front of it, worse when I lie on it."}, "remedy", "deep ache", "a complaint that is worse is no failed remedy"},
         {{"My back is sore. The worst thing for it is sitting."}, "symptom", "worst thing", "a cause named, not when it is worst"},
         {{"My back is sore and I think the mattress is the worst."}, "symptom", "mattress", "a thing, not an activity"},
