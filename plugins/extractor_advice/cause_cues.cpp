@@ -38,6 +38,8 @@ const Words<int> pattern_verbs = phrase_table<int>("pattern_verbs");
 const Words<int> diag_after = phrase_table<int>("diag_after");
 // Changes before a complaint: "since I upped my mileage", "started me on metformin".
 const Words<int> since_words = phrase_table<int>("since_words");
+// "since starting the pills", "ever since switching to X": the object is what changed.
+const Words<int> since_object = phrase_table<int>("since_object");
 const Words<int> change_verbs = phrase_table<int>("change_verbs");
 const Words<int> experience_was = phrase_table<int>("experience_was");
 // Changes told without a subject at the head of a sentence: "Got new shoes", "Upped my mileage".
@@ -123,8 +125,8 @@ const auto cause_cue_alternatives = std::make_tuple(
     // For me it was X; it turned out to be X.
     cue_rule((x3::eps[start(Cue::cause_likely, Certainty::asserted)] >> experience_was[set_author] >> B)),
     // Since I upped my mileage; started me on metformin; I finished a course of X.
-    cue_rule((x3::eps[start(Cue::cause_since, Certainty::possible)] >> since_words >> _ >> -(W("i") >> _) >>
-       change_verbs >> B)),
+    cue_rule((x3::eps[start(Cue::cause_since, Certainty::possible)] >>
+              ((since_words >> _ >> -(W("i") >> _) >> change_verbs) | since_object) >> B)),
     cue_rule((x3::eps[start(Cue::cause_since, Certainty::possible)] >>
        ((W("started me on") | W("put me on") | W("switched me to") | W("prescribed me") | W("gave me a course of")) |
         ((W("i") >> _) >> -(W("just") >> _ | W("recently") >> _) >>
@@ -207,7 +209,7 @@ std::vector<std::vector<std::string>> cause_cue_starts_in_order() {
         FirstWords().add({"diagnosed", "got", "was"}).words,
         FirstWords().add(pattern_verbs).words,
         FirstWords().add(experience_was).words,
-        FirstWords().add(since_words).words,
+        FirstWords().add(since_words).add(since_object).words,
         FirstWords().add({"started", "put", "switched", "prescribed", "gave", "i"}).words,
         FirstWords().add({"i", "finished", "took", "did", "was", "am", "completed"}).words,
         FirstWords().add({"started", "began", "switched", "i", "ive", "id", "been"}).add(bare_change).words,

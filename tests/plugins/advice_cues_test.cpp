@@ -67,6 +67,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My knee hurts after runs.", "A common cause is weak hips."}, "cause", "A common cause is weak hips", {}},
     {{"My knee hurts after runs.", "Probably because your calves are really tight."}, "cause", "Probably because your calves are really tight", {{"certainty", "probable"}}},
     {{"My knee hurts after runs.", "It's all down to the new shoes."}, "cause", "all down to the new shoes", {}},
+    {{"I've had headaches since starting the new tablets."}, "cause", "I've had headaches since starting the new tablets", {{"certainty", "possible"}, {"experiencer", "author"}}},
     // The asker states something and asks whether it is the cause.
     {{"My hands tingle at night. I work on a laptop all day, could that be it?"}, "cause", "I work on a laptop all day", {{"certainty", "questioned"}, {"experiencer", "author"}}},
     {{"My shoulder aches after bench. I flare my elbows pretty wide, is that a problem?"}, "cause", "I flare my elbows pretty wide", {{"certainty", "questioned"}}},
