@@ -233,6 +233,14 @@ struct AdviceExtractor::Impl {
         c.evidence = slots.trim_tail(pw, c.evidence);
         if (c.slot.empty() || c.evidence.empty()) return;
         if (slots.vague(pw, c.slot)) return;
+        // "My shoulder is fine", "the tendon is fine in the morning": in the
+        // asker's account a body part alone is no cause (a reply's "its probably
+        // not your rotator cuff" rules an injury site out).
+        if (!c.remedy && c.post == 0) {
+            uint32_t a = c.slot.first;
+            while (a < c.slot.last && (in("possessive", pw, a) || in("determiner", pw, a))) ++a;
+            if (a < c.slot.last && lex.lookup_words(pw, a, c.slot.last, Lexicon::bit(Kind::body_part))) return;
+        }
         rules.apply(pw, s, h, c);
         map_concept(pw, c, avoid);
         claims.push_back(std::move(c));

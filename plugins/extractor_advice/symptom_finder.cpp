@@ -287,6 +287,27 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
             }
         }
     }
+    // "Pain when I bend my knee", "sharp pain if I press on my heel": a
+    // complaint that opens its clause, with the body part in its circumstances.
+    for (size_t t = 0; t < tags.size(); ++t) {
+        if (used[t] || tags[t].tag != Tag::complaint) continue;
+        uint32_t c0 = tags[t].first;
+        while (c0 > s.first && is("symptom_filler", c0 - 1)) --c0;
+        if (c0 > s.first && (pw.key(c0 - 1) == "it" || pw.key(c0 - 1) == "its")) --c0;  // "It hurts when I lift my arm"
+        if (c0 > s.first && !pw[c0 - 1].punct) continue;
+        uint32_t w = tags[t].last;
+        if (w >= s.last || !is("symptom_circumstance", w)) continue;
+        for (size_t b = t + 1; b < tags.size() && tags[b].first <= w + 6; ++b) {
+            if (tags[b].tag != Tag::body_part || used[b]) continue;
+            bool clause = true;
+            for (uint32_t k = w + 1; k < tags[b].first; ++k)
+                if (pw[k].punct || is("left_stop", k) || is("right_stop", k)) clause = false;
+            if (!clause || !is("possessive", tags[b].first - 1)) break;
+            used[t] = used[b] = true;
+            add(b, t, c0, tags[b].last, "");
+            break;
+        }
+    }
     // A complaint with no body part in its clause ("it's sore when I push",
     // "rolling over in bed hurts", "theres a little swelling too") speaks of
     // the body part the post named last.

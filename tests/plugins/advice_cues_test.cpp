@@ -236,6 +236,8 @@ INSTANTIATE_TEST_SUITE_P(Advice, Symptoms, ::testing::ValuesIn(std::vector<Case>
     {{"My left thigh hurts. Theres bruising just below the spot and it pulls when I straighten my leg."}, "symptom", "it pulls when I straighten my leg", {{"experiencer", "author"}}},
     {{"My left thigh hurts. Theres bruising just below the spot and it pulls when I straighten my leg."}, "symptom", "Theres bruising just below the spot", {{"experiencer", "author"}}},
     {{"my lower back is absolutely killing me, dull ache right across the belt line."}, "symptom", "dull ache right across the belt line", {{"experiencer", "author"}}},
+    {{"Pain when I bend my knee."}, "symptom", "Pain when I bend my knee", {{"experiencer", "author"}}},
+    {{"It hurts when I lift my arm overhead."}, "symptom", "It hurts when I lift my arm overhead", {{"experiencer", "author"}}},
     // What makes the complaint worse is part of the asker's report.
     {{"My left knee aches. Walking down stairs is the worst."}, "symptom", "Walking down stairs is the worst", {{"experiencer", "author"}}},
     {{"My left knee swelled up. Walking down stairs is the worst."}, "symptom", "Walking down stairs is the worst", {{"experiencer", "author"}}},
@@ -282,6 +284,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{open, "Good to hear it's not the knees over toes thing."}, "remedy", "hear", "glad news, not advice"},
         {{open, "I'd put money on tight calves."}, "remedy", "money", "a bet on a cause, not advice"},
         {{open, "The physio gave me some exercises."}, "cause", "exercises", "'gave me' causes only a complaint"},
+        {{"My shoulder is fine. It hurts when I lift my arm overhead."}, "cause", "shoulder", "the asker's body part is no cause"},
         {{open, "Tendons and ligaments."}, "remedy", "Tendons", "a fragment of no known remedy"},
         {{"My shoulder aches. Since then theres a deep ache in the front of it, worse when I lie on it."}, "remedy", "deep ache", "a complaint that is worse is no failed remedy"},
         {{"My back is sore. The worst thing for it is sitting."}, "symptom", "worst thing", "a cause named, not when it is worst"},
