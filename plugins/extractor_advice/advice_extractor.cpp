@@ -1142,7 +1142,8 @@ struct AdviceExtractor::Impl {
                                           Lexicon::bit(Kind::symptom);
         for (uint32_t i = s.first; i + 1 < s.last; ++i) {
             const bool opens = i == s.first || is_p(pw, i - 1, ",") || is_p(pw, i - 1, ";") ||
-                               is_p(pw, i - 1, "-") || in("done_clause_lead", pw, i - 1);
+                               is_p(pw, i - 1, "-") || is_p(pw, i - 1, ":") || is_p(pw, i - 1, ".") ||
+                               is_p(pw, i - 1, "!") || in("done_clause_lead", pw, i - 1);
             if (!opens || pw[i].punct) continue;
             uint32_t v = i;
             if (pw.key(v) == "i" || pw.key(v) == "ive") ++v;
@@ -1169,7 +1170,7 @@ struct AdviceExtractor::Impl {
                     break;
                 }
             }
-            if (r.empty() || r.last - r.first > 14) continue;
+            if (r.empty() || r.last - r.first > 22) continue;
             Claim c;
             c.remedy = true;
             c.cue = Cue::remedy_try;
