@@ -653,6 +653,8 @@ struct AdviceExtractor::Impl {
                         continue;
                     }
                     WordSpan r = slots.right(pw, s, h.last);
+                    // "fixed mine but I also had to ...": a clause word right after the cue ends it.
+                    if (!r.empty() && (in("right_stop", pw, r.first) || pw[r.first].punct)) r.last = r.first;
                     c.slot = l;
                     c.evidence = WordSpan{l.first, std::max(h.last, r.last)};
                     c.outcome = h.outcome;
@@ -1148,6 +1150,29 @@ struct AdviceExtractor::Impl {
             uint32_t v = i;
             if (pw.key(v) == "i" || pw.key(v) == "ive") ++v;
             while (v < s.last && in("done_lead", pw, v) && v < i + 3) ++v;
+            // "I also had to lower my keyboard": "had to" and any verb.
+            const bool had_to = v + 2 < s.last && v > i && pw.key(v) == "to" && pw.key(v - 1) == "had" &&
+                                !pw[v + 1].punct && !in("done_not_object", pw, v + 1);
+            if (had_to) {
+                WordSpan r = slots.right(pw, s, v + 1);
+                if (r.empty() || r.last - r.first > 22 || slots.content_words(pw, r) < 2) continue;
+                Claim c;
+                c.remedy = true;
+                c.cue = Cue::remedy_try;
+                c.post = post;
+                c.sentence = s.index;
+                c.slot = r;
+                c.evidence = WordSpan{i, r.last};
+                c.experiencer = Experiencer::author;
+                CueHit h;
+                h.cue = Cue::remedy_try;
+                h.first = v;
+                h.last = v + 1;
+                h.author = true;
+                add_claim(claims, pw, s, h, std::move(c));
+                i = r.last;
+                continue;
+            }
             if (v + 1 >= s.last || !in("done_verb", pw, v)) continue;
             bool taken = false;
             for (const Claim& c : claims)

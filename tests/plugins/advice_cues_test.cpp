@@ -130,6 +130,9 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My knee hurts after runs.", "RICE and ibuprofen."}, "remedy", "RICE and ibuprofen", {}},
     {{"My knee hurts after runs.", "Best thing is rest."}, "remedy", "Best thing is rest", {}},
     {{"My knee hurts after runs.", "Swap to softer trails for a while."}, "remedy", "Swap to softer trails for a while", {}},
+    {{"My wrist goes numb at night.", "A splint at night fixed mine but I also had to lower my keyboard at work."}, "remedy", "A splint at night fixed mine", {{"outcome", "resolved"}}},
+    {{"My wrist goes numb at night.", "A splint at night fixed mine but I also had to lower my keyboard at work."}, "remedy", "I also had to lower my keyboard at work", {{"experiencer", "author"}}},
+    {{"My back aches after long drives.", "Cheers. Moved it forward and more upright, and the drive home was fine."}, "remedy", "Moved it forward and more upright", {{"experiencer", "author"}}},
     // Pseudo-clefts name the remedy after the copula.
     {{"My heel hurts in the mornings.", "What actually cleared it up was heavy calf raises."}, "remedy", "What actually cleared it up was heavy calf raises", {{"outcome", "resolved"}}},
     {{"My eyes are dry by the afternoon.", "The biggest difference for me was remembering to blink."}, "remedy", "The biggest difference for me was remembering to blink", {{"experiencer", "author"}}},
