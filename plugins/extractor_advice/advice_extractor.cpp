@@ -1249,6 +1249,57 @@ struct AdviceExtractor::Impl {
         add_claim(claims, pw, s, h, std::move(c));
     }
 
+    /// "after a weekend of kneeling in the garden it swelled up", "after
+    /// anything over 2 hours in the car my lower back is killing me": in the
+    /// asker's account, a leading "after X" before the complaint names what
+    /// set it off (a stretch of time or distance alone does not: "after a
+    /// mile or so").
+    void trigger_claims(const PostWork& pwk, uint32_t post, const Sentence& s, const std::vector<SymptomMention>& ms,
+                        std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        if (post != 0 || rules.question(pw, s)) return;
+        for (const SymptomMention& m : ms) {
+            if (m.post != post || m.sentence != s.index) continue;
+            uint32_t a = s.last;
+            for (uint32_t i = s.first; i < m.first; ++i)
+                if (in("trigger_lead", pw, i) && (i == sentence_head(pw, s) || (i > s.first && (pw[i - 1].punct ||
+                                                                                                 in("left_stop", pw, i - 1)))))
+                    a = i;
+            if (a == s.last) continue;
+            uint32_t b = a + 1;
+            // Up to the complaint's clause: a comma or a subject ("it", "my"; "the garden" goes on).
+            while (b < m.first && !is_p(pw, b, ",") && !(in("clause_subject", pw, b) && !in("determiner", pw, b)) &&
+                   !in("person_author", pw, b))
+                ++b;
+            WordSpan x{a + 1, b};
+            if (x.empty() || slots.content_words(pw, x) < 3 || b - a > 12) continue;
+            if (lex.best_in(pw, x.first, x.last, Lexicon::bit(Kind::complaint) | Lexicon::bit(Kind::body_part)).entry)
+                continue;
+            uint32_t w = x.first;
+            while (w < x.last && (in("determiner", pw, w) || pw[w].number || in("quantity_word", pw, w))) ++w;
+            if (w < x.last && (in("time_unit", pw, w) || in("distance_unit", pw, w))) continue;
+            bool taken = false;
+            for (const Claim& c : claims)
+                if (c.post == post && c.sentence == s.index && c.evidence.first <= a + 1 && c.evidence.last > a) taken = true;
+            if (taken) continue;
+            Claim c;
+            c.cue = Cue::cause_when;
+            c.post = post;
+            c.sentence = s.index;
+            c.slot = x;
+            c.evidence = WordSpan{a, b};
+            c.experiencer = Experiencer::author;
+            CueHit h;
+            h.cue = Cue::cause_when;
+            h.first = a;
+            h.last = a + 1;
+            h.certainty = Certainty::possible;
+            h.author = true;
+            add_claim(claims, pw, s, h, std::move(c));
+            return;
+        }
+    }
+
     void plan_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
         if (post == 0) return;  // the asker's plans come before any advice
         const PostWords& pw = pwk.words;
@@ -1544,6 +1595,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             uint32_t head = im.sentence_head(pw, s);
             if (head + 1 < s.last && im.lex.in_list("example_lead", std::string(pw.keys(head, head + 2)))) continue;
             im.cause_claims(posts[p], static_cast<uint32_t>(p), s, post_mentions, claims);
+            im.trigger_claims(posts[p], static_cast<uint32_t>(p), s, post_mentions, claims);
             im.remedy_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.list_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.imperative_claims(posts[p], static_cast<uint32_t>(p), s, claims);

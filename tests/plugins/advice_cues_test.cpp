@@ -68,6 +68,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My knee hurts after runs.", "Probably because your calves are really tight."}, "cause", "Probably because your calves are really tight", {{"certainty", "probable"}}},
     {{"My knee hurts after runs.", "It's all down to the new shoes."}, "cause", "all down to the new shoes", {}},
     {{"I've had headaches since starting the new tablets."}, "cause", "I've had headaches since starting the new tablets", {{"certainty", "possible"}, {"experiencer", "author"}}},
+    {{"My knee is sore. After a weekend of kneeling in the garden it swelled up like a balloon."}, "cause", "After a weekend of kneeling in the garden", {{"certainty", "possible"}, {"experiencer", "author"}}},
     // The asker states something and asks whether it is the cause.
     {{"My hands tingle at night. I work on a laptop all day, could that be it?"}, "cause", "I work on a laptop all day", {{"certainty", "questioned"}, {"experiencer", "author"}}},
     {{"My shoulder aches after bench. I flare my elbows pretty wide, is that a problem?"}, "cause", "I flare my elbows pretty wide", {{"certainty", "questioned"}}},
@@ -288,6 +289,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{open, "I'd put money on tight calves."}, "remedy", "money", "a bet on a cause, not advice"},
         {{open, "The physio gave me some exercises."}, "cause", "exercises", "'gave me' causes only a complaint"},
         {{"My shoulder is fine. It hurts when I lift my arm overhead."}, "cause", "shoulder", "the asker's body part is no cause"},
+        {{"My heel aches. After a mile or so it loosens up but then it aches again."}, "cause", "mile", "a distance is when, not what set it off"},
         {{open, "Tendons and ligaments."}, "remedy", "Tendons", "a fragment of no known remedy"},
         {{"My shoulder aches. Since then theres a deep ache in the front of it, worse when I lie on it."}, "remedy", "deep ache", "a complaint that is worse is no failed remedy"},
         {{"My back is sore. The worst thing for it is sitting."}, "symptom", "worst thing", "a cause named, not when it is worst"},
