@@ -359,7 +359,11 @@ void SentenceSplitter::split(std::string_view text, bool ascii, std::vector<fkb_
             if (p > 0 && text[p - 1] == ' ' && bullet_at(text, p, false) > 0) extra.push_back(static_cast<uint32_t>(p));
             return;
         }
-        // c is a capital letter. "sore.Then": a full stop with no space,
+        // c is a capital letter. Both rules below want a full stop, a space
+        // or a tab just before it: the capitals inside words stop here.
+        const char before = p > 0 ? text[p - 1] : '\0';
+        if (before != '.' && before != ' ' && before != '\t') return;
+        // "sore.Then": a full stop with no space,
         // after a word of two letters or more that is no abbreviation.
         if (p >= 3 && p + 1 < n && text[p - 1] == '.' && is_lower(text[p - 2]) && is_alpha(text[p - 3]) &&
             (is_lower(text[p + 1]) || text[p + 1] == ' ' || text[p + 1] == '\'')) {
