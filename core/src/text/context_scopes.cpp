@@ -372,35 +372,41 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     }
     uint32_t* const hits = hit_buf.data();
     uint8_t* const hit_groups = hit_groups_buf.data();
-    size_t n_hits = 0;
-    thread_local std::vector<ScopeToken> keyed_buf;
-    for (size_t k = 0; k < n; ++k) {
-        if (!toks[k].keyed) {  // the caller did not key all tokens: key them in a copy
-            keyed_buf.assign(toks, toks + n);
-            for (ScopeToken& x : keyed_buf) {
-                if (x.keyed) continue;
-                x.keys = keys(x.norm, x.lemma);
-                x.keyed = true;
-            }
-            toks = keyed_buf.data();
-            break;
-        }
-    }
     // matched_bits() of every token, and one past the end (0).
     thread_local std::vector<uint64_t> bits_buf;
     if (bits_buf.size() < n + 1) bits_buf.resize(n + 1);
     uint64_t* const mbits = bits_buf.data();
-    for (size_t k = 0; k < n; ++k) mbits[k] = Impl::matched_bits(toks[k]);
     mbits[n] = 0;
-    for (size_t k = 0; k < n; ++k) {
-        const ScopeToken& t = toks[k];
-        // Groups whose patterns here are all longer than one word, with no
-        // second word that the next token could match, are dropped.
-        const uint8_t possible = (t.keys.seconds & mbits[k + 1]) ? t.keys.groups : t.keys.single_groups;
-        const uint8_t g = static_cast<uint8_t>((t.keys.groups & possible) | (t.spaced_dash ? 1u << kTerminator : 0u));
-        hits[n_hits] = static_cast<uint32_t>(k);
-        hit_groups[n_hits] = g;
-        n_hits += g != 0;
+    // One walk from the last token to the first, so each token's bits are
+    // made once and are at hand for the token before it; the hits are
+    // written from the end of their buffers, and lie in [first_hit, n).
+    size_t first_hit = n;
+    auto walk = [&] {
+        first_hit = n;
+        for (size_t k = n; k-- > 0;) {
+            const ScopeToken& t = toks[k];
+            if (!t.keyed) return false;
+            mbits[k] = Impl::matched_bits(t);
+            // Groups whose patterns here are all longer than one word, with
+            // no second word that the next token could match, are dropped.
+            const uint8_t possible = (t.keys.seconds & mbits[k + 1]) ? t.keys.groups : t.keys.single_groups;
+            const uint8_t g = static_cast<uint8_t>((t.keys.groups & possible) | (t.spaced_dash ? 1u << kTerminator : 0u));
+            hits[first_hit - 1] = static_cast<uint32_t>(k);  // first_hit > k: in the buffer
+            hit_groups[first_hit - 1] = g;
+            first_hit -= g != 0;
+        }
+        return true;
+    };
+    if (!walk()) {  // the caller did not key all tokens: key them in a copy
+        thread_local std::vector<ScopeToken> keyed_buf;
+        keyed_buf.assign(toks, toks + n);
+        for (ScopeToken& x : keyed_buf) {
+            if (x.keyed) continue;
+            x.keys = keys(x.norm, x.lemma);
+            x.keyed = true;
+        }
+        toks = keyed_buf.data();
+        walk();
     }
 
     // Terminators, in order: where each starts, its length in tokens and
@@ -411,7 +417,7 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     };
     thread_local std::vector<Term> terms;
     terms.clear();
-    for (size_t h = 0, next = 0; h < n_hits; ++h) {
+    for (size_t h = first_hit, next = 0; h < n; ++h) {
         const size_t k = hits[h];
         if (k < next || !(hit_groups[h] & (1u << kTerminator))) continue;
         const int32_t id = m.longest(toks, k, n, kTerminator, false, mbits[k + 1]);
@@ -510,7 +516,7 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     // pattern of that group. (The order of the scopes out of find() is
     // not part of its contract: the analyzer sorts them.)
     size_t next[kTerminator] = {0, 0, 0};
-    for (size_t h = 0; h < n_hits; ++h) {
+    for (size_t h = first_hit; h < n; ++h) {
         const size_t i = hits[h];
         if (!(hit_groups[h] & 7u)) continue;
         const uint64_t after = mbits[i + 1];
