@@ -85,6 +85,19 @@ void uax29_ascii_line(std::string_view s, uint32_t base, std::vector<uint32_t>& 
     const size_t n = s.size();
     size_t done = 0;  // positions <= done were tested
     auto after_term = [&](size_t t) {
+        // The common case, a terminator, one space and a letter ("sore. Then",
+        // "e.g. this", "what? then"): no break after the terminator (SB9,
+        // or SB8 for a full stop before a lower-case word), and one before
+        // the letter unless a full stop is followed by a lower-case word
+        // (SB8); otherwise SB11.
+        if (t + 2 < n && s[t + 1] == ' ') {
+            const uint8_t next = sb(s[t + 2]);
+            if (next == kUpper || next == kLower) {
+                if (done < t + 2 && (next == kUpper || sb(s[t]) == kSTerm)) out.push_back(base + static_cast<uint32_t>(t + 2));
+                done = std::max(done, t + 2);
+                return;
+            }
+        }
         size_t j = t + 1;
         while (j < n && sb(s[j]) == kClose) ++j;
         while (j < n && sb(s[j]) == kSp) ++j;
