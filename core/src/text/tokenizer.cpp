@@ -121,6 +121,8 @@ void tokenize_ascii(std::string_view s, uint32_t start, uint32_t end, std::vecto
                                               ((wb16.digit & keep) ? 4u : 0u);
                         *o++ = RawToken{i, jj, kRunFlags.f[bits] | ((wb16.digit & 1u) ? FKB_TOKEN_NUMBER : 0u)};
                         i = jj;
+                        // The spaces after it, as the loop would skip them.
+                        while (i < end && p[i] == ' ') ++i;
                         continue;
                     }
                 }
