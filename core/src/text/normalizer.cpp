@@ -62,9 +62,10 @@ const char* premap(UChar32 c, UChar32 prev, bool& drop) noexcept {
     }
 }
 
-/// The NFKC of short segments already seen, per thread: a post repeats its
-/// few accented letters and emoji, and ICU costs about a thousand
-/// instructions a segment. Direct-mapped; a segment is its UTF-8 bytes.
+/// The NFKC of short segments already seen (or the case folding of short
+/// tokens), per thread: a post repeats its few accented letters and emoji,
+/// and ICU costs about a thousand instructions a segment. Direct-mapped; a
+/// segment is its UTF-8 bytes.
 class SegmentMemo {
 public:
     const std::string_view* find(std::string_view seg, bool fold) noexcept {
@@ -131,9 +132,16 @@ void Normalizer::fold(std::string_view s, std::string& out) const {
         for (size_t i = at; i < out.size(); ++i) out[i] = lower_ascii(out[i]);
         return;
     }
+    thread_local SegmentMemo memo;
+    if (const std::string_view* known = memo.find(s, true)) {
+        out.append(*known);
+        return;
+    }
+    const size_t at = out.size();
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     u.foldCase();
     u.toUTF8String(out);
+    memo.put(s, true, std::string_view(out).substr(at));
 }
 
 void Normalizer::normalize(std::string_view text, bool fold_case, NormalizedText& out) const {
