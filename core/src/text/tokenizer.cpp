@@ -283,7 +283,11 @@ bool tokenize_mapped(std::string_view text, uint32_t start, uint32_t end, std::v
     tokenize_ascii(s_in, 0, static_cast<uint32_t>(s_in.size()), got);
     for (const RawToken& g : got) {
         const uint32_t a = from[g.start], b = from[g.end];
-        out.push_back(RawToken{a, b, Tokenizer::flags_of(s.substr(a, b - a))});
+        // A token of as many bytes as stand-in characters is ASCII (every
+        // other character takes two bytes or more): its stand-in is itself,
+        // and so are its flags.
+        const uint32_t f = b - a == g.end - g.start ? g.flags : Tokenizer::flags_of(s.substr(a, b - a));
+        out.push_back(RawToken{a, b, f});
     }
     return true;
 }
