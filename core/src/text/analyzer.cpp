@@ -161,6 +161,7 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
         Tokenizer::tokenize(nt, ns.start, ns.end, raw, sa ? Tokenizer::Path::ascii : Tokenizer::Path::detect);
         out.sentences.push_back(norm.to_original(ns.start, ns.end));
         if (st.size() < raw.size()) st.resize(raw.size());
+        ScopeToken* const sy = st.data();  // (through the vector, every store would reload its data pointer)
         n_st = 0;
 
         // The sentence's tokens are written through a pointer into the
@@ -188,7 +189,7 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
                 append_folded(surface);
                 const std::string_view n(buf.data() + at, buf.size() - at);
                 p.norm = p.lemma = fkb_str{n.data(), n.size()};
-                ScopeToken& y = st[n_st - 1];
+                ScopeToken& y = sy[n_st - 1];
                 y.norm = y.lemma = n;
                 y.keys = m.scopes.keys(n, n);
                 y.spaced_dash = spaced_dash(n, nt, last_start, r.end);
@@ -225,7 +226,7 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
             t.flags = r.flags;
             t.sentence = si;
             t.norm = fkb_str{n.data(), n.size()};
-            ScopeToken& y = st[n_st++];
+            ScopeToken& y = sy[n_st++];
             y.norm = n;
             y.start = o.start;
             y.end = o.end;
