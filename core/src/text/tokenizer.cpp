@@ -89,6 +89,17 @@ constexpr RunFlags kRunFlags;
 /// one bit each.
 constexpr uint32_t kMidClasses = 1u << kMidLetter | 1u << kMidNumLet | 1u << kSingleQuote | 1u << kMidNum;
 
+/// Whether the byte at j (0 < j, with a byte after it) joins the word
+/// characters on its two sides into one word: WB6/7 (letters around a
+/// MidLetter, MidNumLet or single quote) or WB11/12 (digits around a
+/// MidNum, MidNumLet or single quote).
+inline bool joins(const char* p, uint32_t j) {
+    const uint8_t c = at(p[j]) & 15;
+    if (!((1u << c) & kMidClasses)) return false;
+    const uint8_t pc = at(p[j - 1]) & 15, q = at(p[j + 1]) & 15;
+    return (pc == kLetter && q == kLetter && c != kMidNum) || (pc == kNumeric && q == kNumeric && c != kMidLetter);
+}
+
 void tokenize_ascii(std::string_view s, uint32_t start, uint32_t end, std::vector<RawToken>& out) {
     // At most one token per byte: the tokens are written through a pointer
     // and the vector cut to size at the end (no capacity check per token;
@@ -115,7 +126,7 @@ void tokenize_ascii(std::string_view s, uint32_t start, uint32_t end, std::vecto
                 if (other) {
                     uint32_t jj = i + static_cast<uint32_t>(__builtin_ctz(other));
                     if (jj > end) jj = end;
-                    if (jj + 1 >= end || !((1u << (at(p[jj]) & 15)) & kMidClasses)) {
+                    if (jj + 1 >= end || !joins(p, jj)) {
                         const uint32_t keep = (1u << (jj - i)) - 1;
                         const uint32_t bits = ((wb16.lower & keep) ? 1u : 0u) | ((wb16.upper & keep) ? 2u : 0u) |
                                               ((wb16.digit & keep) ? 4u : 0u);
