@@ -64,6 +64,7 @@ inline uint32_t range_or2_16(const char* p, char lo, char hi, char b, char c) no
     const __m128i m = _mm_or_si128(in, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(b)), _mm_cmpeq_epi8(x, _mm_set1_epi8(c))));
     return static_cast<uint32_t>(_mm_movemask_epi8(m));
 }
+
 /// Bytes in [lo, hi] (ASCII, lo <= hi < 0x80) of x.
 inline __m128i in_range_16(__m128i x, char lo, char hi) noexcept {
     const __m128i t = _mm_add_epi8(_mm_sub_epi8(x, _mm_set1_epi8(lo)), _mm_set1_epi8(static_cast<char>(0x80)));

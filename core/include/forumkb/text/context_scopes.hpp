@@ -37,10 +37,11 @@ struct ScopeKeys {
     /// whatever follows; the others need a second word in `seconds`.
     uint8_t single_groups = 0;
     /// The filter bits of every second word of a pattern starting here
-    /// (any group), and those of the token itself (its norm and lemma): a
-    /// token whose next token's bits meet none of `seconds` starts only
-    /// the one-word patterns, so most common words are dropped at once.
+    /// (any group): a token whose next token's `bits` meet none of them
+    /// starts only the one-word patterns, so most common words are dropped
+    /// before any pattern is tried.
     uint64_t seconds = 0;
+    /// The filter bits of the token's own norm and lemma.
     uint64_t bits = 0;
 };
 
