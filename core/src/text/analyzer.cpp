@@ -12,6 +12,7 @@
 #include <forumkb/text/sentence_splitter.hpp>
 #include <forumkb/text/tokenizer.hpp>
 
+#include "byte_scan.hpp"
 #include "word_cache.hpp"
 
 #include <algorithm>
@@ -78,6 +79,9 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
     thread_local std::vector<fkb_span> nsent;
     m.splitter.split(nt, ascii, nsent);
     out.sentences.reserve(nsent.size());
+    // Forum sentences hold about two scopes (growing the vector from empty
+    // was a tenth of the scope finder's instructions).
+    out.scopes.reserve(2 * nsent.size() + 4);
 
     thread_local std::vector<RawToken> raw;  // tokens of one sentence
     thread_local std::vector<ScopeToken> st;
@@ -98,13 +102,24 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
         char* d = buf.data();
         const char* src = nt.data();
         const size_t len = nt.size();
-        for (size_t k = 0; k < len; ++k) {
+        size_t k = 0;
+        for (; k + 8 <= len; k += 8) {  // eight bytes at a time: 0x20 added to each capital
+            const uint64_t w = detail::load8(src + k);
+            const uint64_t up = detail::bytes_in_range(w, 'A', 'Z') >> 2;  // bit 5 of each capital
+            const uint64_t l = w | up;
+            std::memcpy(d + k, &l, 8);
+        }
+        for (; k < len; ++k) {
             const char c = src[k];
             d[k] = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 32 : 0));
         }
     }
     out.tokens.reserve(nt.size() / 4 + 8);
-    size_t n_st = 0;  // scope tokens of the current sentence
+    // A sentence's tokens are made in a scratch array that only grows (so
+    // it is not cleared for every sentence), then appended to out.tokens.
+    thread_local std::vector<fkb_token> scratch;
+    size_t n_tok = 0;  // tokens of the current sentence, in scratch
+    size_t n_st = 0;   // scope tokens of the current sentence
     auto room = [&](size_t extra) {
         if (buf.size() + extra <= buf.capacity()) return;
         const uintptr_t old = reinterpret_cast<uintptr_t>(buf.data());
@@ -118,6 +133,10 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
         for (fkb_token& t : out.tokens) {
             t.norm.ptr = fix(t.norm.ptr);
             t.lemma.ptr = fix(t.lemma.ptr);
+        }
+        for (size_t i = 0; i < n_tok; ++i) {
+            scratch[i].norm.ptr = fix(scratch[i].norm.ptr);
+            scratch[i].lemma.ptr = fix(scratch[i].lemma.ptr);
         }
         for (size_t i = 0; i < n_st; ++i) {
             st[i].norm = std::string_view(fix(st[i].norm.data()), st[i].norm.size());
@@ -142,16 +161,14 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
         Tokenizer::tokenize(nt, ns.start, ns.end, raw, sa ? Tokenizer::Path::ascii : Tokenizer::Path::detect);
         out.sentences.push_back(norm.to_original(ns.start, ns.end));
         if (st.size() < raw.size()) st.resize(raw.size());
+        ScopeToken* const sy = st.data();  // (through the vector, every store would reload its data pointer)
         n_st = 0;
 
-        // The sentence's tokens are written through a pointer into
-        // out.tokens, sized for the most there can be and cut to size
-        // after the loop (room() leaves the unused entries alone: their
-        // pointers are null).
-        const size_t first = out.tokens.size();
-        out.tokens.resize(first + raw.size());
-        fkb_token* const tok = out.tokens.data() + first;
-        size_t n_tok = 0;
+        // The sentence's tokens are written through a pointer into the
+        // scratch array, sized for the most there can be.
+        if (scratch.size() < raw.size()) scratch.resize(raw.size());
+        fkb_token* const tok = scratch.data();
+        n_tok = 0;
         uint32_t last_start = 0;  // normalized start of the last token
         for (const RawToken& r : raw) {
             const fkb_span o = identity ? fkb_span{r.start, r.end} : norm.to_original(r.start, r.end);
@@ -172,7 +189,7 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
                 append_folded(surface);
                 const std::string_view n(buf.data() + at, buf.size() - at);
                 p.norm = p.lemma = fkb_str{n.data(), n.size()};
-                ScopeToken& y = st[n_st - 1];
+                ScopeToken& y = sy[n_st - 1];
                 y.norm = y.lemma = n;
                 y.keys = m.scopes.keys(n, n);
                 y.spaced_dash = spaced_dash(n, nt, last_start, r.end);
@@ -209,7 +226,7 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
             t.flags = r.flags;
             t.sentence = si;
             t.norm = fkb_str{n.data(), n.size()};
-            ScopeToken& y = st[n_st++];
+            ScopeToken& y = sy[n_st++];
             y.norm = n;
             y.start = o.start;
             y.end = o.end;
@@ -240,7 +257,8 @@ PostAnalysis Analyzer::analyze_post(std::string_view text) const {
             t.lemma = fkb_str{y.lemma.data(), y.lemma.size()};
             last_start = r.start;
         }
-        out.tokens.resize(first + n_tok);
+        out.tokens.insert(out.tokens.end(), tok, tok + n_tok);
+        n_tok = 0;
         const size_t scopes_before = out.scopes.size();
         m.scopes.find(st.data(), n_st, si, out.sentences[si], out.scopes, out.strings);
         // Scopes in order of start, trigger and kind. A sentence's scopes

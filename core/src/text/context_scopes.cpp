@@ -225,9 +225,10 @@ struct ContextScopes::Impl {
 
     const Entry* lookup(std::string_view key) const { return index.find(key); }
 
-    /// code_bit() of every atom code token t matches.
+    /// code_bit() of every atom code token t matches (keys.bits holds those
+    /// of its norm and lemma).
     static uint64_t matched_bits(const ScopeToken& t) {
-        uint64_t b = code_bit(t.keys.norm_id << 2 | kNormAtom) | code_bit(t.keys.lemma_id << 2 | kLemmaAtom);
+        uint64_t b = t.keys.bits;
         if (is_word(t)) b |= code_bit(kAnyAtom);
         if (t.spaced_dash) b |= code_bit(kDashAtom);
         return b;
@@ -289,6 +290,14 @@ ScopeKeys ContextScopes::keys(std::string_view norm, std::string_view lemma) con
     k.norm_id = n ? n->id : 0;
     k.lemma_id = l ? l->id : 0;
     k.groups = static_cast<uint8_t>((n ? n->norm_groups : 0) | (l ? l->lemma_groups : 0));
+    k.bits = code_bit(k.norm_id << 2 | kNormAtom) | code_bit(k.lemma_id << 2 | kLemmaAtom);
+    for (size_t g = 0; g < kGroups; ++g) {
+        for (const Range* r : {n ? &n->norm_range[g] : nullptr, l ? &l->lemma_range[g] : nullptr}) {
+            if (!r) continue;
+            k.seconds |= r->seconds;
+            if (r->singles < r->n) k.single_groups = static_cast<uint8_t>(k.single_groups | 1u << g);
+        }
+    }
     return k;
 }
 
@@ -363,26 +372,41 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     }
     uint32_t* const hits = hit_buf.data();
     uint8_t* const hit_groups = hit_groups_buf.data();
-    size_t n_hits = 0;
-    thread_local std::vector<ScopeToken> keyed_buf;
-    for (size_t k = 0; k < n; ++k) {
-        const ScopeToken& t = toks[k];
-        if (!t.keyed) {  // the caller did not key all tokens: key them in a copy, and start again
-            keyed_buf.assign(toks, toks + n);
-            for (ScopeToken& x : keyed_buf) {
-                if (x.keyed) continue;
-                x.keys = keys(x.norm, x.lemma);
-                x.keyed = true;
-            }
-            toks = keyed_buf.data();
-            n_hits = 0;
-            k = static_cast<size_t>(-1);
-            continue;
+    // matched_bits() of every token, and one past the end (0).
+    thread_local std::vector<uint64_t> bits_buf;
+    if (bits_buf.size() < n + 1) bits_buf.resize(n + 1);
+    uint64_t* const mbits = bits_buf.data();
+    mbits[n] = 0;
+    // One walk from the last token to the first, so each token's bits are
+    // made once and are at hand for the token before it; the hits are
+    // written from the end of their buffers, and lie in [first_hit, n).
+    size_t first_hit = n;
+    auto walk = [&] {
+        first_hit = n;
+        for (size_t k = n; k-- > 0;) {
+            const ScopeToken& t = toks[k];
+            if (!t.keyed) return false;
+            mbits[k] = Impl::matched_bits(t);
+            // Groups whose patterns here are all longer than one word, with
+            // no second word that the next token could match, are dropped.
+            const uint8_t possible = (t.keys.seconds & mbits[k + 1]) ? t.keys.groups : t.keys.single_groups;
+            const uint8_t g = static_cast<uint8_t>((t.keys.groups & possible) | (t.spaced_dash ? 1u << kTerminator : 0u));
+            hits[first_hit - 1] = static_cast<uint32_t>(k);  // first_hit > k: in the buffer
+            hit_groups[first_hit - 1] = g;
+            first_hit -= g != 0;
         }
-        const uint8_t g = static_cast<uint8_t>(t.keys.groups | (t.spaced_dash ? 1u << kTerminator : 0u));
-        hits[n_hits] = static_cast<uint32_t>(k);
-        hit_groups[n_hits] = g;
-        n_hits += g != 0;
+        return true;
+    };
+    if (!walk()) {  // the caller did not key all tokens: key them in a copy
+        thread_local std::vector<ScopeToken> keyed_buf;
+        keyed_buf.assign(toks, toks + n);
+        for (ScopeToken& x : keyed_buf) {
+            if (x.keyed) continue;
+            x.keys = keys(x.norm, x.lemma);
+            x.keyed = true;
+        }
+        toks = keyed_buf.data();
+        walk();
     }
 
     // Terminators, in order: where each starts, its length in tokens and
@@ -393,10 +417,10 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     };
     thread_local std::vector<Term> terms;
     terms.clear();
-    for (size_t h = 0, next = 0; h < n_hits; ++h) {
+    for (size_t h = first_hit, next = 0; h < n; ++h) {
         const size_t k = hits[h];
         if (k < next || !(hit_groups[h] & (1u << kTerminator))) continue;
-        const int32_t id = m.longest(toks, k, n, kTerminator, false, k + 1 < n ? Impl::matched_bits(toks[k + 1]) : 0);
+        const int32_t id = m.longest(toks, k, n, kTerminator, false, mbits[k + 1]);
         if (id < 0) continue;
         const Pattern& tp = m.patterns[static_cast<size_t>(id)];
         if (tp.kind == 0) next = k + tp.len;
@@ -492,10 +516,10 @@ void ContextScopes::find(const ScopeToken* toks, size_t n, uint32_t sentence, fk
     // pattern of that group. (The order of the scopes out of find() is
     // not part of its contract: the analyzer sorts them.)
     size_t next[kTerminator] = {0, 0, 0};
-    for (size_t h = 0; h < n_hits; ++h) {
+    for (size_t h = first_hit; h < n; ++h) {
         const size_t i = hits[h];
         if (!(hit_groups[h] & 7u)) continue;
-        const uint64_t after = i + 1 < n ? Impl::matched_bits(toks[i + 1]) : 0;
+        const uint64_t after = mbits[i + 1];
         for (Group g : {kMain, kExperiencer, kHistory}) {
             if (i < next[g] || !(hit_groups[h] & (1u << g))) continue;
             const int32_t id = m.longest(toks, i, n, g, i == 0, after);

@@ -62,6 +62,46 @@ const char* premap(UChar32 c, UChar32 prev, bool& drop) noexcept {
     }
 }
 
+/// The NFKC of short segments already seen (or the case folding of short
+/// tokens), per thread: a post repeats its few accented letters and emoji,
+/// and ICU costs about a thousand instructions a segment. Direct-mapped; a
+/// segment is its UTF-8 bytes.
+class SegmentMemo {
+public:
+    const std::string_view* find(std::string_view seg, bool fold) noexcept {
+        if (seg.size() > kMaxKey) return nullptr;
+        Slot& s = slots_[slot_of(seg, fold)];
+        if (s.key_len != seg.size() || s.fold != fold || std::memcmp(s.key, seg.data(), seg.size()) != 0) return nullptr;
+        s.view = std::string_view(s.value, s.value_len);
+        return &s.view;
+    }
+    void put(std::string_view seg, bool fold, std::string_view nfkc) noexcept {
+        if (seg.size() > kMaxKey || nfkc.size() > kMaxValue) return;
+        Slot& s = slots_[slot_of(seg, fold)];
+        s.key_len = static_cast<uint8_t>(seg.size());
+        s.value_len = static_cast<uint8_t>(nfkc.size());
+        s.fold = fold;
+        std::memcpy(s.key, seg.data(), seg.size());
+        std::memcpy(s.value, nfkc.data(), nfkc.size());
+    }
+
+private:
+    static constexpr size_t kMaxKey = 16, kMaxValue = 32, kSlots = 256;
+    struct Slot {
+        uint8_t key_len = 0, value_len = 0;  // key_len 0: empty (a segment has a byte at least)
+        bool fold = false;
+        char key[kMaxKey];
+        char value[kMaxValue];
+        std::string_view view;
+    };
+    static size_t slot_of(std::string_view seg, bool fold) noexcept {
+        uint32_t h = 2166136261u ^ static_cast<uint32_t>(fold);
+        for (char c : seg) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+        return h % kSlots;
+    }
+    Slot slots_[kSlots];
+};
+
 }  // namespace
 
 bool is_ascii(std::string_view s) noexcept {
@@ -92,9 +132,16 @@ void Normalizer::fold(std::string_view s, std::string& out) const {
         for (size_t i = at; i < out.size(); ++i) out[i] = lower_ascii(out[i]);
         return;
     }
+    thread_local SegmentMemo memo;
+    if (const std::string_view* known = memo.find(s, true)) {
+        out.append(*known);
+        return;
+    }
+    const size_t at = out.size();
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     u.foldCase();
     u.toUTF8String(out);
+    memo.put(s, true, std::string_view(out).substr(at));
 }
 
 void Normalizer::normalize(std::string_view text, bool fold_case, NormalizedText& out) const {
@@ -123,6 +170,7 @@ void Normalizer::normalize(std::string_view text, bool fold_case, NormalizedText
     UChar32 prev = 0;
     icu::UnicodeString seg, res;
     std::string utf8;
+    thread_local SegmentMemo memo;
     while (i < n) {
         // ASCII run: copied as it is, except the last character when a
         // combining mark follows it (it then starts a segment).
@@ -171,8 +219,7 @@ void Normalizer::normalize(std::string_view text, bool fold_case, NormalizedText
             continue;
         }
         if (drop) continue;
-        seg.remove();
-        seg.append(c);
+        const int32_t first_end = i;
         prev = c;
         // Combining marks that follow belong to the same segment.
         while (i < n && s[i] >= 0x80) {
@@ -180,9 +227,20 @@ void Normalizer::normalize(std::string_view text, bool fold_case, NormalizedText
             UChar32 d;
             U8_NEXT(s, k, n, d);
             if (d < 0 || boundary->hasBoundaryBefore(d)) break;
-            seg.append(d);
             prev = d;
             i = k;
+        }
+        const std::string_view seg_bytes(text.data() + seg_start, static_cast<size_t>(i - seg_start));
+        if (const std::string_view* known = memo.find(seg_bytes, fold_case)) {
+            emit(*known, static_cast<uint32_t>(seg_start), static_cast<uint32_t>(i));
+            continue;
+        }
+        seg.remove();
+        seg.append(c);
+        for (int32_t k = first_end; k < i;) {
+            UChar32 d;
+            U8_NEXT(s, k, n, d);
+            seg.append(d);
         }
         UErrorCode ec = U_ZERO_ERROR;
         res.remove();
@@ -190,6 +248,7 @@ void Normalizer::normalize(std::string_view text, bool fold_case, NormalizedText
         if (U_FAILURE(ec)) res = seg;
         utf8.clear();
         res.toUTF8String(utf8);
+        memo.put(seg_bytes, fold_case, utf8);
         emit(utf8, static_cast<uint32_t>(seg_start), static_cast<uint32_t>(i));
     }
     out.orig_start.push_back(static_cast<uint32_t>(text.size()));

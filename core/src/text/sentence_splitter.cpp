@@ -85,6 +85,19 @@ void uax29_ascii_line(std::string_view s, uint32_t base, std::vector<uint32_t>& 
     const size_t n = s.size();
     size_t done = 0;  // positions <= done were tested
     auto after_term = [&](size_t t) {
+        // The common case, a terminator, one space and a letter ("sore. Then",
+        // "e.g. this", "what? then"): no break after the terminator (SB9,
+        // or SB8 for a full stop before a lower-case word), and one before
+        // the letter unless a full stop is followed by a lower-case word
+        // (SB8); otherwise SB11.
+        if (t + 2 < n && s[t + 1] == ' ') {
+            const uint8_t next = sb(s[t + 2]);
+            if (next == kUpper || next == kLower) {
+                if (done < t + 2 && (next == kUpper || sb(s[t]) == kSTerm)) out.push_back(base + static_cast<uint32_t>(t + 2));
+                done = std::max(done, t + 2);
+                return;
+            }
+        }
         size_t j = t + 1;
         while (j < n && sb(s[j]) == kClose) ++j;
         while (j < n && sb(s[j]) == kSp) ++j;
@@ -359,7 +372,11 @@ void SentenceSplitter::split(std::string_view text, bool ascii, std::vector<fkb_
             if (p > 0 && text[p - 1] == ' ' && bullet_at(text, p, false) > 0) extra.push_back(static_cast<uint32_t>(p));
             return;
         }
-        // c is a capital letter. "sore.Then": a full stop with no space,
+        // c is a capital letter. Both rules below want a full stop, a space
+        // or a tab just before it: the capitals inside words stop here.
+        const char before = p > 0 ? text[p - 1] : '\0';
+        if (before != '.' && before != ' ' && before != '\t') return;
+        // "sore.Then": a full stop with no space,
         // after a word of two letters or more that is no abbreviation.
         if (p >= 3 && p + 1 < n && text[p - 1] == '.' && is_lower(text[p - 2]) && is_alpha(text[p - 3]) &&
             (is_lower(text[p + 1]) || text[p + 1] == ' ' || text[p + 1] == '\'')) {

@@ -2,6 +2,7 @@
 #include <forumkb/text/normalizer.hpp>
 #include <forumkb/text/tokenizer.hpp>
 
+#include "byte_scan.hpp"
 #include "icu_text.hpp"
 
 #include <unicode/uchar.h>
@@ -84,37 +85,90 @@ struct RunFlags {
 };
 constexpr RunFlags kRunFlags;
 
+/// The classes that may join two letters or two digits (WB6/7, WB11/12),
+/// one bit each.
+constexpr uint32_t kMidClasses = 1u << kMidLetter | 1u << kMidNumLet | 1u << kSingleQuote | 1u << kMidNum;
+
+/// Whether the byte at j (0 < j, with a byte after it) joins the word
+/// characters on its two sides into one word: WB6/7 (letters around a
+/// MidLetter, MidNumLet or single quote) or WB11/12 (digits around a
+/// MidNum, MidNumLet or single quote).
+inline bool joins(const char* p, uint32_t j) {
+    const uint8_t c = at(p[j]) & 15;
+    if (!((1u << c) & kMidClasses)) return false;
+    const uint8_t pc = at(p[j - 1]) & 15, q = at(p[j + 1]) & 15;
+    return (pc == kLetter && q == kLetter && c != kMidNum) || (pc == kNumeric && q == kNumeric && c != kMidLetter);
+}
+
 void tokenize_ascii(std::string_view s, uint32_t start, uint32_t end, std::vector<RawToken>& out) {
     // At most one token per byte: the tokens are written through a pointer
-    // and the vector cut to size at the end (no capacity check per token).
+    // and the vector cut to size at the end (no capacity check per token;
+    // RawToken is trivial, so the resize is a memset).
     const size_t base = out.size();
     out.resize(base + (end - start));
     RawToken* const first = out.data() + base;
     RawToken* o = first;
     const char* const p = s.data();
+    // Sixteen bytes are read at once where s has them (past `end` too: the
+    // bytes after it are ignored).
+    [[maybe_unused]] const size_t readable = s.size();
     uint32_t i = start;
     while (i < end) {
         const uint8_t e = at(p[i]);
         uint32_t j = i + 1;
         if (e & kWordBit) {
-            uint8_t bits = e;  // ascii_flags() of the token, gathered on the way
+#if defined(__SSE2__)
+            // The common word: it ends inside the sixteen bytes from its
+            // start, and not at a mid character that may join it to more.
+            if (i + 16 <= readable) {
+                const detail::WordBits16 wb16 = detail::word_bits_16(p + i);
+                const uint32_t other = ~wb16.word & 0xFFFFu;
+                if (other) {
+                    uint32_t jj = i + static_cast<uint32_t>(__builtin_ctz(other));
+                    if (jj > end) jj = end;
+                    if (jj + 1 >= end || !joins(p, jj)) {
+                        const uint32_t keep = (1u << (jj - i)) - 1;
+                        const uint32_t bits = ((wb16.lower & keep) ? 1u : 0u) | ((wb16.upper & keep) ? 2u : 0u) |
+                                              ((wb16.digit & keep) ? 4u : 0u);
+                        *o++ = RawToken{i, jj, kRunFlags.f[bits] | ((wb16.digit & 1u) ? FKB_TOKEN_NUMBER : 0u)};
+                        i = jj;
+                        // The spaces after it, as the loop would skip them.
+                        while (i < end && p[i] == ' ') ++i;
+                        continue;
+                    }
+                }
+            }
+#endif
             for (;;) {
                 uint8_t ec = 0;
-                while (j < end && ((ec = at(p[j])) & kWordBit)) {
-                    bits |= ec;
-                    ++j;
+#if defined(__SSE2__)
+                while (j + 16 <= readable) {
+                    const uint32_t other = ~detail::word_bytes_16(p + j) & 0xFFFFu;
+                    if (other) {
+                        j += static_cast<uint32_t>(__builtin_ctz(other));
+                        break;
+                    }
+                    j += 16;
                 }
+                if (j > end) j = end;
+#endif
+                while (j < end && ((ec = at(p[j])) & kWordBit)) ++j;
                 if (j + 1 >= end) break;
                 // WB6/7 and WB11/12: a mid character between two letters
                 // or two digits joins them.
                 const uint8_t c = ec & 15;
                 if (c != kMidLetter && c != kMidNumLet && c != kSingleQuote && c != kMidNum) break;
-                const uint8_t pc = at(p[j - 1]) & 15, eq = at(p[j + 1]), q = eq & 15;
-                if (pc == kLetter && q == kLetter && c != kMidNum) { bits |= eq; j += 2; continue; }
-                if (pc == kNumeric && q == kNumeric && c != kMidLetter) { bits |= eq; j += 2; continue; }
+                const uint8_t pc = at(p[j - 1]) & 15, q = at(p[j + 1]) & 15;
+                if (pc == kLetter && q == kLetter && c != kMidNum) { j += 2; continue; }
+                if (pc == kNumeric && q == kNumeric && c != kMidLetter) { j += 2; continue; }
                 break;
             }
-            *o++ = RawToken{i, j, kRunFlags.f[bits >> 4 & 7] | ((e >> 4 & 7) == 4 ? FKB_TOKEN_NUMBER : 0u)};
+            // ascii_flags() of the token: the case and digit bits of its
+            // bytes (its mid characters have none).
+            uint32_t bits = 0;
+            for (uint32_t k = i; k < j; ++k) bits |= at(p[k]);
+            bits = bits >> 4 & 7;
+            *o++ = RawToken{i, j, kRunFlags.f[bits] | ((e >> 4 & 7) == 4 ? FKB_TOKEN_NUMBER : 0u)};
             i = j;
             continue;
         }
@@ -240,7 +294,11 @@ bool tokenize_mapped(std::string_view text, uint32_t start, uint32_t end, std::v
     tokenize_ascii(s_in, 0, static_cast<uint32_t>(s_in.size()), got);
     for (const RawToken& g : got) {
         const uint32_t a = from[g.start], b = from[g.end];
-        out.push_back(RawToken{a, b, Tokenizer::flags_of(s.substr(a, b - a))});
+        // A token of as many bytes as stand-in characters is ASCII (every
+        // other character takes two bytes or more): its stand-in is itself,
+        // and so are its flags.
+        const uint32_t f = b - a == g.end - g.start ? g.flags : Tokenizer::flags_of(s.substr(a, b - a));
+        out.push_back(RawToken{a, b, f});
     }
     return true;
 }

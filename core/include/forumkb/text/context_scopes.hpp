@@ -33,6 +33,16 @@ struct ScopeKeys {
     uint32_t norm_id = 0;         ///< their ids (0: in no phrase)
     uint32_t lemma_id = 0;
     uint8_t groups = 0;           ///< the pattern groups that may start at such a token
+    /// The groups of `groups` with a one-word pattern, which may match
+    /// whatever follows; the others need a second word in `seconds`.
+    uint8_t single_groups = 0;
+    /// The filter bits of every second word of a pattern starting here
+    /// (any group): a token whose next token's `bits` meet none of them
+    /// starts only the one-word patterns, so most common words are dropped
+    /// before any pattern is tried.
+    uint64_t seconds = 0;
+    /// The filter bits of the token's own norm and lemma.
+    uint64_t bits = 0;
 };
 
 /// What the scope finder needs of a token.

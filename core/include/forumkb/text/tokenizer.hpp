@@ -16,9 +16,14 @@ namespace fkb::text {
 
 /// A token as the tokenizer finds it: offsets into the text it was given.
 struct RawToken {
-    uint32_t start = 0;
-    uint32_t end = 0;
-    uint32_t flags = 0;  ///< FKB_TOKEN_* bits
+    /// Leaves the fields unset: the tokenizer sizes its output for one
+    /// token per byte before it writes them, and a resize that zeroed them
+    /// cost more than the tokens.
+    RawToken() noexcept {}
+    RawToken(uint32_t s, uint32_t e, uint32_t f) noexcept : start(s), end(e), flags(f) {}
+    uint32_t start;
+    uint32_t end;
+    uint32_t flags;  ///< FKB_TOKEN_* bits
 };
 
 class Tokenizer {
