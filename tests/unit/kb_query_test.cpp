@@ -282,6 +282,47 @@ TEST(KbAdviceIndex, UpgradeBuildsTheIndexTheWriterKeeps) {
                   SQLITE_OK);
         sqlite3_close(db);
     }
-    EXPECT_EQ(answers(kb.path()), answered);  // opening it upgrades it to version 5 (and 6) again
+    EXPECT_EQ(answers(kb.path()), answered);  // opening it upgrades it to version 5 (and 6, 7) again
     EXPECT_EQ(chunks(kb.path()), kept);
+}
+
+namespace {
+
+void exec_sql(const std::string& path, const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+}
+
+}  // namespace
+
+// A KB of schema version 6 holds its chunks in the earlier packed form,
+// which this build cannot read: opening it rebuilds them from the facts.
+TEST(KbAdviceIndex, VersionSixChunksAreRebuiltOnOpen) {
+    TempKb kb("index_v6");
+    write_corpus(kb.path(), runner_corpus());
+    std::string kept = chunks(kb.path());
+    std::string answered = answers(kb.path());
+    // Bytes in no form this build reads, standing for version 6's.
+    exec_sql(kb.path(), "UPDATE advice_index SET chunk = x'0a000000deadbeef'; PRAGMA user_version = 6");
+    EXPECT_EQ(answers(kb.path()), answered);
+    EXPECT_EQ(sql_int(kb.path(), "PRAGMA user_version"), kb_schema_version());
+    EXPECT_EQ(chunks(kb.path()), kept);
+}
+
+// A damaged chunk is an error naming the KB and the table, not a read past
+// the bytes it has.
+TEST(KbAdviceIndex, DamagedChunkIsAnError) {
+    TempKb kb("index_damaged");
+    write_corpus(kb.path(), runner_corpus());
+    exec_sql(kb.path(), "UPDATE advice_index SET chunk = substr(chunk, 1, length(chunk) - 3)");
+    KbReader r(kb.path());
+    try {
+        run_query(r, "lower back pain after running");
+        FAIL() << "a cut chunk was read";
+    } catch (const KbError& e) {
+        EXPECT_NE(std::string(e.what()).find("advice_index"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find(kb.path()), std::string::npos) << e.what();
+    }
 }

@@ -120,18 +120,14 @@ void AdviceIndex::add_thread_from_tables(int64_t thread) {
 }
 
 void AdviceIndex::flush() {
-    std::vector<AdviceClaimView> views;
     for (auto& [key, p] : pending_) {
         std::vector<EncodedClaim> claims;
         bool stored = false;
         sel_chunk_.bind_static(1, key.symptom).bind_static(2, key.kind).bind(3, key.block);
         if (sel_chunk_.step()) {
             stored = true;
-            views.clear();
-            decode_chunk(sel_chunk_.blob_view(0), views, db_.path());
-            for (const AdviceClaimView& v : views)
-                if (!p.removed.count(v.thread))
-                    claims.push_back(EncodedClaim{std::string(v.concept_id), v.fact, v.thread, std::string(v.bytes)});
+            claims = chunk_claims(sel_chunk_.blob_view(0), db_.path());
+            std::erase_if(claims, [&](const EncodedClaim& c) { return p.removed.count(c.thread) > 0; });
         }
         sel_chunk_.reset();
         for (EncodedClaim& c : p.added) claims.push_back(std::move(c));

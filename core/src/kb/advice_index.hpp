@@ -47,7 +47,7 @@ public:
     /// Forgets the pending changes (the caller rolled back).
     void clear() noexcept;
 
-    /// Builds the whole index from the tables (the migration to version 5).
+    /// Builds the whole index from the tables (the migrations to versions 5 and 7).
     static void rebuild(Db& db);
 
 private:

@@ -22,7 +22,7 @@ namespace {
 /// What a migration needs done beyond its SQL, run right after it in the
 /// same transaction: filling a table the SQL cannot compute.
 void after_migration(Db& db, int version) {
-    if (version == 5) AdviceIndex::rebuild(db);
+    if (version == 5 || version == 7) AdviceIndex::rebuild(db);  // 7: the chunks in their fixed-width form
     if (version == 6) rebuild_post_lengths(db);
 }
 
