@@ -111,6 +111,62 @@ TEST(KbWriter, ChangedThreadReplacesPostsAndFacts) {
     EXPECT_EQ(sql_int(kb.path(), "SELECT count(*) FROM facts WHERE ev_text = 'probably your old trainers'"), 1);
 }
 
+// The writer holds a batch's rows back to insert them in full statements: a
+// thread changed again before its batch commits must still replace them all.
+TEST(KbWriter, ThreadChangedWithinOneBatchIsReplaced) {
+    auto corpus = runner_corpus();
+    auto changed = corpus[0];
+    changed.thread.posts.pop_back();
+    changed.facts.pop_back();
+    changed.thread.posts[2].text = "It is probably your old trainers, get fitted at a running store.";
+    changed.facts[4] = make_fact(changed.thread, 2, "cause", "shoes", "shoes / footwear", "probably your old trainers",
+                                 {{"certainty", "probable"}});
+    // The same writes with a commit before the change: the old thread's rows
+    // are in the KB when it is replaced.
+    TempKb twice("writer_batch_twice"), once("writer_batch_once");
+    for (const TempKb* kb : {&twice, &once}) {
+        KbWriter w(kb->path());
+        int64_t file = w.begin_file("corpus.jsonl", 1234, "h1");
+        w.write_thread(file, corpus[0].thread, corpus[0].facts);
+        w.write_thread(file, corpus[1].thread, corpus[1].facts);
+        if (kb == &once) w.commit();
+        w.write_thread(file, changed.thread, changed.facts);
+        w.finish_file(file);
+    }
+    EXPECT_EQ(table_counts(twice.path()), table_counts(once.path()));
+    for (const char* word : {"trainers", "shoes", "hips", "planks"}) {
+        std::string match = std::string("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH '") + word + "'";
+        EXPECT_EQ(sql_int(twice.path(), match), sql_int(once.path(), match)) << word;
+    }
+    EXPECT_EQ(sql_text(twice.path(), "SELECT group_concat(text, '|') FROM (SELECT text FROM posts ORDER BY thread, post_index)"),
+              sql_text(once.path(), "SELECT group_concat(text, '|') FROM (SELECT text FROM posts ORDER BY thread, post_index)"));
+    EXPECT_EQ(sql_int(twice.path(), "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'trainers'"), 1);
+    EXPECT_EQ(sql_text(twice.path(), "SELECT group_concat(ev_text, '|') FROM (SELECT ev_text FROM facts ORDER BY seq, post_index, ev_text)"),
+              sql_text(once.path(), "SELECT group_concat(ev_text, '|') FROM (SELECT ev_text FROM facts ORDER BY seq, post_index, ev_text)"));
+}
+
+// New authors go in with the batch's rows; an author of an earlier run keeps
+// their row.
+TEST(KbWriter, AuthorOfAnEarlierRunKeepsTheirRow) {
+    TempKb kb("writer_authors");
+    write_corpus(kb.path(), runner_corpus());
+    auto authors = sql_int(kb.path(), "SELECT count(*) FROM authors");
+    auto kim = sql_int(kb.path(), "SELECT id FROM authors WHERE name = 'coach_kim'");
+    fkb::Thread t = make_thread("testforum", "c3", "calf cramps", {{"coach_kim", "Cramps at night? Drink more water."},
+                                                               {"someone_new", "Magnesium helped me."}});
+    {
+        KbWriter w(kb.path());
+        int64_t file = w.begin_file("more.jsonl", 10, "h2");
+        w.write_thread(file, t, {});
+        w.finish_file(file);
+    }
+    EXPECT_EQ(sql_int(kb.path(), "SELECT count(*) FROM authors"), authors + 1);
+    EXPECT_EQ(sql_int(kb.path(), "SELECT author_id FROM posts p JOIN threads t ON t.id = p.thread "
+                                 "WHERE t.thread_id = 'c3' AND p.post_index = 0"),
+              kim);
+    EXPECT_EQ(sql_int(kb.path(), "SELECT count(*) FROM authors WHERE name = 'someone_new'"), 1);
+}
+
 TEST(KbWriter, FilesAndRejects) {
     TempKb kb("writer_files");
     {

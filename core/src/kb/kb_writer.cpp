@@ -6,21 +6,26 @@
 // to symptoms and causes, the author weights) is computed beforehand by
 // prepare_thread_rows(), on the pipeline's worker threads; the writer binds
 // and steps prepared statements, and keeps in memory what it looked up once
-// (sources, authors, extractors, concepts, aliases). It gives posts and
-// facts their row ids itself (counting on from the largest when a batch
-// begins), so a thread's rows can go in with multi-row INSERTs
-// (row_inserter.hpp).
+// (sources, authors, extractors, concepts, aliases; every author, while
+// there are not too many). It gives authors, posts and facts their row ids
+// itself (counting on from the largest when a batch begins), so the rows of
+// a batch can go in with multi-row INSERTs (row_inserter.hpp), in whole
+// 16-row statements across threads; what is left is inserted before the
+// batch commits, and before the rows of a replaced thread are read or
+// deleted.
 //
 // Threads are written in batches, one transaction each. A thread whose
 // content hash (thread + facts) is unchanged is not rewritten at all, which
 // makes a second ingest of the same dump a no-op; a changed thread has its
 // old rows deleted and the new ones inserted in the same transaction. No
-// statement of the write path uses a trigger, a foreign-key action or a
-// statement journal: each of those makes FTS5 flush its pending terms, and
-// the writer instead adds each post to posts_fts itself, so the full-text
-// index is written once per batch. A thread that fails validation is refused
-// before anything is written; an SQLite error in the middle of a thread rolls
-// the whole open batch back (the in-memory caches with it) and is reported.
+// statement of the write path uses a trigger or a foreign-key action, and
+// only one per batch (and one per replaced thread) a statement journal: each
+// of those makes FTS5 flush its pending terms, so the writer adds the
+// batch's posts to posts_fts itself, with one INSERT ... SELECT just before
+// the commit, and the full-text index is written once per batch. A thread
+// that fails validation is refused before anything is written; an SQLite
+// error rolls the whole open batch back (the in-memory caches with it) and
+// is reported.
 //
 // The advice index (advice_index.hpp) follows the threads: a replaced
 // thread's chunks are marked before its rows go, a written thread's claims
@@ -78,7 +83,6 @@ struct KbWriter::Impl {
         sel_extractor = Stmt(db, "SELECT id FROM extractors WHERE name = ?1");
         ins_extractor = Stmt(db, "INSERT INTO extractors(name) VALUES (?1)");
         sel_author = Stmt(db, "SELECT id FROM authors WHERE source_id = ?1 AND name = ?2");
-        ins_author = Stmt(db, "INSERT INTO authors(source_id, name) VALUES (?1, ?2)");
         sel_file_done = Stmt(db, "SELECT 1 FROM files WHERE path = ?1 AND size = ?2 AND hash = ?3 AND status = 'done'");
         sel_file = Stmt(db, "SELECT id FROM files WHERE path = ?1");
         ins_file = Stmt(db,
@@ -117,7 +121,9 @@ struct KbWriter::Impl {
         };
         for (const char* sql : kDeleteThread) del_thread.emplace_back(db, sql);
         sel_thread_posts = Stmt(db, "SELECT id FROM posts WHERE thread = ?1");
-        ins_post_fts = Stmt(db, "INSERT INTO posts_fts(rowid, text) VALUES (?1, ?2)");
+        // One statement for all the posts of a batch: its statement journal
+        // makes FTS5 write out what it holds, once, as COMMIT would.
+        ins_posts_fts = Stmt(db, "INSERT INTO posts_fts(rowid, text) SELECT id, text FROM posts WHERE id >= ?1");
         ins_concept = Stmt(db,
                            "INSERT OR IGNORE INTO concepts(kind, concept, label, parent, external_id, origin) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -139,15 +145,34 @@ struct KbWriter::Impl {
         in_tx = true;
         next_post = db.scalar("SELECT coalesce(max(id), 0) + 1 FROM posts");
         batch_first_post = next_post;
+        unindexed_post = next_post;
         next_fact = db.scalar("SELECT coalesce(max(id), 0) + 1 FROM facts");
+        next_author = db.scalar("SELECT coalesce(max(id), 0) + 1 FROM authors");
+    }
+
+    /// Inserts the rows still held by the inserters, and adds the posts not
+    /// yet in posts_fts to it: before the batch commits, and before anything
+    /// reads or deletes the rows of a thread.
+    void flush_rows() {
+        for (RowInserter* ins : inserters()) ins->flush();
+        if (next_post > unindexed_post) {
+            ins_posts_fts.bind(1, unindexed_post).run();
+            unindexed_post = next_post;
+        }
     }
 
     void commit() {
         if (!in_tx) return;
-        apply_concept_updates();
-        advice->flush();
-        if (next_post > batch_first_post || !deleted_posts.empty())
-            copy_post_lengths(db, batch_first_post, deleted_posts);
+        try {
+            flush_rows();
+            apply_concept_updates();
+            advice->flush();
+            if (next_post > batch_first_post || !deleted_posts.empty())
+                copy_post_lengths(db, batch_first_post, deleted_posts);
+        } catch (...) {
+            rollback();
+            throw;
+        }
         deleted_posts.clear();
         db.exec("COMMIT");
         in_tx = false;
@@ -171,6 +196,7 @@ struct KbWriter::Impl {
         sources.clear();
         extractors.clear();
         authors.clear();
+        authors_loaded = authors_complete = false;
         concepts.clear();
         orphans.clear();
         concepts_loaded = false;
@@ -195,24 +221,49 @@ struct KbWriter::Impl {
         return id;
     }
 
+    /// Reads every author of the KB into the cache when there are at most
+    /// kAuthorCache of them: then an author not in the cache is a new one,
+    /// and needs no SELECT (most authors of a dump are new when it is first
+    /// ingested).
+    void load_authors() {
+        if (authors_loaded) return;
+        authors_loaded = true;
+        authors_complete = db.scalar("SELECT count(*) FROM authors") <= static_cast<int64_t>(kAuthorCache);
+        if (!authors_complete) return;
+        Stmt s(db, "SELECT source_id, name, id FROM authors");
+        while (s.step()) {
+            int64_t source = s.int64(0);
+            key_buf.assign(reinterpret_cast<const char*>(&source), sizeof source);
+            key_buf += s.text_view(1);
+            authors.emplace(key_buf, s.int64(2));
+        }
+    }
+
+    /// The author's row id; a new author gets the next id and goes into the
+    /// KB with the batch's other rows.
     std::optional<int64_t> author_id(int64_t source, const std::optional<std::string>& name) {
         if (!name || name->empty()) return std::nullopt;
+        load_authors();
         key_buf.assign(reinterpret_cast<const char*>(&source), sizeof source);
         key_buf += *name;
         auto it = authors.find(key_buf);
         if (it != authors.end()) return it->second;
-        int64_t id;
-        sel_author.bind(1, source).bind_static(2, *name);
-        if (sel_author.step()) {
-            id = sel_author.int64(0);
+        std::optional<int64_t> id;
+        if (!authors_complete) {
+            sel_author.bind(1, source).bind_static(2, *name);
+            if (sel_author.step()) id = sel_author.int64(0);
             sel_author.reset();
-        } else {
-            sel_author.reset();
-            ins_author.bind(1, source).bind_static(2, *name).run();
-            id = db.last_insert_id();
         }
-        if (authors.size() > 200000) authors.clear();
-        authors.emplace(key_buf, id);
+        if (!id) {
+            id = next_author++;
+            new_authors.add(*id).add(source).add(*name);
+        }
+        if (authors.size() >= kAuthorCache) {  // from now on a miss asks the KB, which must hold every author
+            new_authors.flush();
+            authors.clear();
+            authors_complete = false;
+        }
+        authors.emplace(key_buf, *id);
         return id;
     }
 
@@ -310,11 +361,12 @@ struct KbWriter::Impl {
     void write_rows(int64_t thread_row, int64_t source, const Thread& t, const ThreadRows& rows);
 
     Db db;
-    Stmt sel_source, ins_source, sel_extractor, ins_extractor, sel_author, ins_author, sel_file_done, sel_file,
+    Stmt sel_source, ins_source, sel_extractor, ins_extractor, sel_author, sel_file_done, sel_file,
         ins_file, upd_file_start, del_file_rejects, upd_file_finish, sel_thread, upd_thread_file, ins_thread,
-        upd_thread, sel_thread_posts, ins_post_fts, ins_concept, upd_concept_lexicon, upd_concept_parent, ins_alias, ins_alias_fts, ins_reject;
+        upd_thread, sel_thread_posts, ins_posts_fts, ins_concept, upd_concept_lexicon, upd_concept_parent, ins_alias, ins_alias_fts, ins_reject;
     std::vector<Stmt> del_thread;
     std::unique_ptr<AdviceIndex> advice;  // the advice_index chunks of the threads written
+    RowInserter new_authors{db, "authors(id, source_id, name)", 3};
     RowInserter posts{db,
                       "posts(id, thread, post_index, post_id, parent_id, author_id, post_count, role, level, "
                       "reputation, flair, created, created_text, text, likes, score, accepted, signature)",
@@ -332,14 +384,18 @@ struct KbWriter::Impl {
     RowInserter fact_causes{db, "fact_causes(fact, cause, link)", 3, true};
     RowInserter weights{db, "post_weights(post, thread, author_id, weight, reasons)", 5};
     /// In the order they are flushed (a row's parents first).
-    std::array<RowInserter*, 8> inserters() {
-        return {&posts, &quotes, &facts, &endorsements, &triples, &fact_symptoms, &fact_causes, &weights};
+    std::array<RowInserter*, 9> inserters() {
+        return {&new_authors, &posts, &quotes, &facts, &endorsements, &triples, &fact_symptoms, &fact_causes, &weights};
     }
-    int64_t next_post = 0, next_fact = 0;  // explicit row ids, read when a batch begins
+    int64_t next_post = 0, next_fact = 0, next_author = 0;  // explicit row ids, read when a batch begins
     int64_t batch_first_post = 0;          // the posts of the open batch have ids from here on
+    int64_t unindexed_post = 0;            // the posts from here on are not in posts_fts yet
     std::vector<int64_t> deleted_posts;    // of the threads replaced in the open batch (post_lengths)
     std::unordered_map<std::string, int64_t> sources, extractors;
+    static constexpr std::size_t kAuthorCache = 200000;
     std::unordered_map<std::string, int64_t> authors;  // source id bytes + name -> id
+    bool authors_loaded = false;    // the cache was filled from the KB (in this batch or an earlier one)
+    bool authors_complete = false;  // and holds every author of the KB
     std::unordered_map<std::string, ConceptState> concepts;  // kind + '\x1f' + id, all of them once loaded
     std::unordered_map<std::string, std::vector<std::string>> orphans;  // kind + '\x1f' + suffix -> concepts
     bool concepts_loaded = false;
@@ -378,6 +434,7 @@ void KbWriter::Impl::write_thread(int64_t file_id, const Thread& t, const std::v
         auto n_posts = static_cast<int64_t>(t.posts.size());
         if (existing) {
             thread_row = *existing;
+            flush_rows();  // the thread may be one of the batch's, its rows still in the inserters
             advice->remove_thread(thread_row);
             sel_thread_posts.bind(1, thread_row);
             while (sel_thread_posts.step()) deleted_posts.push_back(sel_thread_posts.int64(0));
@@ -466,10 +523,7 @@ void KbWriter::Impl::write_rows(int64_t thread_row, int64_t source, const Thread
         if (w.post >= post_rows.size()) continue;
         weights.add(post_rows[w.post]).add(thread_row).add(post_authors[w.post]).add(w.weight).add(w.reasons);
     }
-    for (RowInserter* ins : inserters()) ins->flush();
-    // posts_fts one row per statement: a multi-row insert into a virtual
-    // table opens a statement journal.
-    for (size_t i = 0; i < t.posts.size(); ++i) ins_post_fts.bind(1, post_rows[i]).bind_static(2, t.posts[i].text).run();
+    for (RowInserter* ins : inserters()) ins->flush_full();
 }
 
 KbWriter::KbWriter(const std::string& path) : impl_(std::make_unique<Impl>(path)) {}
