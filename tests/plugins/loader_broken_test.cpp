@@ -122,7 +122,9 @@ fkb::pipeline::PipelineReport run_throws(fkb::pipeline::OnPluginError mode, Coll
     o.on_plugin_error = mode;
     o.plugin_options = std::move(options);
     fkb::pipeline::Pipeline p(registry, &analyzer, o);
-    std::string path = std::string(FORUMKB_BINARY_DIR) + "/loader_throws_input.jsonl";
+    // One input file per test: ctest runs these tests as parallel processes.
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    std::string path = std::string(FORUMKB_BINARY_DIR) + "/loader_throws_" + (info ? info->name() : "input") + ".jsonl";
     FILE* f = std::fopen(path.c_str(), "w");
     std::string body = two_threads();
     std::fwrite(body.data(), 1, body.size(), f);
