@@ -1142,6 +1142,23 @@ struct AdviceExtractor::Impl {
         if (post == 0 || rules.question(pw, s)) return;
         constexpr unsigned kSymptomMask = Lexicon::bit(Kind::complaint) | Lexicon::bit(Kind::condition) |
                                           Lexicon::bit(Kind::symptom);
+        // The author's remedy r, told by the clause from word `from` with its verb at v.
+        auto report = [&](uint32_t from, uint32_t v, WordSpan r) {
+            Claim c;
+            c.remedy = true;
+            c.cue = Cue::remedy_try;
+            c.post = post;
+            c.sentence = s.index;
+            c.slot = r;
+            c.evidence = WordSpan{from, r.last};
+            c.experiencer = Experiencer::author;
+            CueHit h;
+            h.cue = Cue::remedy_try;
+            h.first = v;
+            h.last = v + 1;
+            h.author = true;
+            add_claim(claims, pw, s, h, std::move(c));
+        };
         for (uint32_t i = s.first; i + 1 < s.last; ++i) {
             const bool opens = i == s.first || is_p(pw, i - 1, ",") || is_p(pw, i - 1, ";") ||
                                is_p(pw, i - 1, "-") || is_p(pw, i - 1, ":") || is_p(pw, i - 1, ".") ||
@@ -1156,29 +1173,12 @@ struct AdviceExtractor::Impl {
             if (had_to) {
                 WordSpan r = slots.right(pw, s, v + 1);
                 if (r.empty() || r.last - r.first > 22 || slots.content_words(pw, r) < 2) continue;
-                Claim c;
-                c.remedy = true;
-                c.cue = Cue::remedy_try;
-                c.post = post;
-                c.sentence = s.index;
-                c.slot = r;
-                c.evidence = WordSpan{i, r.last};
-                c.experiencer = Experiencer::author;
-                CueHit h;
-                h.cue = Cue::remedy_try;
-                h.first = v;
-                h.last = v + 1;
-                h.author = true;
-                add_claim(claims, pw, s, h, std::move(c));
+                report(i, v, r);
                 i = r.last;
                 continue;
             }
             if (v + 1 >= s.last || !in("done_verb", pw, v)) continue;
-            bool taken = false;
-            for (const Claim& c : claims)
-                if (c.post == post && c.sentence == s.index && c.evidence.first <= v + 1 && c.evidence.last > v)
-                    taken = true;
-            if (taken) continue;
+            if (claimed(claims, post, s, WordSpan{v, v + 2})) continue;
             uint32_t o = v + 1;
             while (o < s.last && in("determiner", pw, o)) ++o;
             if (o >= s.last || pw[o].punct || in("done_not_object", pw, o) ||
@@ -1196,20 +1196,7 @@ struct AdviceExtractor::Impl {
                 }
             }
             if (r.empty() || r.last - r.first > 22) continue;
-            Claim c;
-            c.remedy = true;
-            c.cue = Cue::remedy_try;
-            c.post = post;
-            c.sentence = s.index;
-            c.slot = r;
-            c.evidence = WordSpan{i, r.last};
-            c.experiencer = Experiencer::author;
-            CueHit h;
-            h.cue = Cue::remedy_try;
-            h.first = v;
-            h.last = v + 1;
-            h.author = true;
-            add_claim(claims, pw, s, h, std::move(c));
+            report(i, v, r);
             i = r.last;
         }
     }
@@ -1230,9 +1217,7 @@ struct AdviceExtractor::Impl {
         uint32_t head = sentence_head(pw, s);
         WordSpan stmt = slots.trim_lead(pw, WordSpan{head, comma - 1});
         if (stmt.empty() || slots.content_words(pw, stmt) < 2) return;
-        for (const Claim& c : claims)
-            if (c.post == post && c.sentence == s.index && c.evidence.first < stmt.last && c.evidence.last > stmt.first)
-                return;
+        if (claimed(claims, post, s, stmt)) return;
         Claim c;
         c.cue = Cue::cause_question;
         c.post = post;
@@ -1278,10 +1263,7 @@ struct AdviceExtractor::Impl {
             uint32_t w = x.first;
             while (w < x.last && (in("determiner", pw, w) || pw[w].number || in("quantity_word", pw, w))) ++w;
             if (w < x.last && (in("time_unit", pw, w) || in("distance_unit", pw, w))) continue;
-            bool taken = false;
-            for (const Claim& c : claims)
-                if (c.post == post && c.sentence == s.index && c.evidence.first <= a + 1 && c.evidence.last > a) taken = true;
-            if (taken) continue;
+            if (claimed(claims, post, s, WordSpan{a, a + 2})) continue;
             Claim c;
             c.cue = Cue::cause_when;
             c.post = post;
@@ -1528,6 +1510,14 @@ struct AdviceExtractor::Impl {
                 }
             }
         }
+    }
+
+    /// Whether a claim of sentence s of the post already holds words of w in its evidence.
+    static bool claimed(const std::vector<Claim>& claims, uint32_t post, const Sentence& s, WordSpan w) {
+        for (const Claim& c : claims)
+            if (c.post == post && c.sentence == s.index && c.evidence.first < w.last && c.evidence.last > w.first)
+                return true;
+        return false;
     }
 
     bool inside_claim(const std::vector<Claim>& claims, const SymptomMention& m) const {

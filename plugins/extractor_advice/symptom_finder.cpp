@@ -39,6 +39,15 @@ std::string join_keys(const PostWords& pw, uint32_t first, uint32_t last) {
 
 }  // namespace
 
+const SymptomMention* SymptomFinder::antecedent_of(const std::vector<SymptomMention>& out, uint32_t post,
+                                                   size_t first_new, const Sentence& s, uint32_t before) {
+    for (size_t k = out.size(); k-- > 0;)
+        if (out[k].post == post && !(out[k].body_part.empty() && out[k].sited_in.empty()) &&
+            ((k >= first_new && out[k].first < before) || out[k].sentence < s.index))
+            return &out[k];
+    return nullptr;
+}
+
 const Concept* SymptomFinder::with_region(std::string_view region, const Concept* body_part) const {
     if (!body_part) return nullptr;
     std::string phrase = std::string(region) + " " + body_part->label;
@@ -313,13 +322,7 @@ void SymptomFinder::find(const PostWords& pw, const Sentence& s, uint32_t post,
     // the body part the post named last.
     for (size_t t = 0; t < tags.size(); ++t) {
         if (used[t] || tags[t].tag != Tag::complaint) continue;
-        const SymptomMention* antecedent = nullptr;
-        for (size_t k = out.size(); k-- > 0;)
-            if (out[k].post == post && !(out[k].body_part.empty() && out[k].sited_in.empty()) &&
-                ((k >= first_new && out[k].first < tags[t].first) || out[k].sentence < s.index)) {
-                antecedent = &out[k];
-                break;
-            }
+        const SymptomMention* antecedent = antecedent_of(out, post, first_new, s, tags[t].first);
         // Only the asker's own post describes one complaint across sentences,
         // and only a few sentences on.
         if (!antecedent || post != 0 || s.index - antecedent->sentence > 3) continue;
@@ -439,13 +442,7 @@ void SymptomFinder::find_aggravation(const PostWords& pw, const Sentence& s, uin
         } else {
             continue;
         }
-        const SymptomMention* antecedent = nullptr;
-        for (size_t k = out.size(); k-- > 0;)
-            if (out[k].post == post && !(out[k].body_part.empty() && out[k].sited_in.empty()) &&
-                (k >= first_new || out[k].sentence < s.index)) {
-                antecedent = &out[k];
-                break;
-            }
+        const SymptomMention* antecedent = antecedent_of(out, post, first_new, s, s.last);
         if (!antecedent || s.index - antecedent->sentence > 3) continue;
         const Concept* bp =
             lex_.find(antecedent->body_part.empty() ? antecedent->sited_in : antecedent->body_part);

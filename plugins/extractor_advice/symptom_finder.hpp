@@ -29,6 +29,11 @@ public:
     const Concept* with_region(std::string_view region, const Concept* body_part) const;
 
 private:
+    /// The mention a complaint without a body part speaks of: the post's
+    /// last one with a body part, from an earlier sentence or from this one
+    /// (those from first_new on) starting before word `before`.
+    static const SymptomMention* antecedent_of(const std::vector<SymptomMention>& out, uint32_t post,
+                                               size_t first_new, const Sentence& s, uint32_t before);
     void find_aggravation(const PostWords& pw, const Sentence& s, uint32_t post, size_t first_new,
                           std::vector<SymptomMention>& out) const;
     void qualify(const PostWords& pw, const Sentence& s, SymptomMention& m) const;
