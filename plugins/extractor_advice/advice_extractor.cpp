@@ -1023,6 +1023,29 @@ struct AdviceExtractor::Impl {
         }
     }
 
+    /// Words [first, last) are a known remedy, or two joined by "and"/"or",
+    /// after at most two modifiers, then nothing or a modifier phrase
+    /// (fragment_modifier_lead, or a comma), and hold no verb of a clause.
+    bool modified_remedy_fragment(const PostWords& pw, uint32_t first, uint32_t last) const {
+        for (uint32_t w = first; w < last; ++w)
+            if (in("copula_word", pw, w) || in("aux_word", pw, w) || in("modal_word", pw, w) ||
+                in("fragment_not_verb", pw, w))
+                return false;
+        for (uint32_t w = first; w < last && w < first + 3; ++w) {
+            if (pw[w].punct || pw[w].number) return false;
+            LexMatch m = lex.match_at(pw, w, last, kRemedyMask);
+            if (!m.entry) continue;
+            uint32_t e = m.last;
+            while (e + 1 < last && (pw.key(e) == "and" || pw.key(e) == "or")) {
+                LexMatch next = lex.match_at(pw, e + 1, last, kRemedyMask);
+                if (!next.entry) break;
+                e = next.last;
+            }
+            return e >= last || is_p(pw, e, ",") || in("fragment_modifier_lead", pw, e);
+        }
+        return false;
+    }
+
     /// A nominal remedy at word st; a list item (after a remedy and a
     /// comma) may also be a known remedy without a dose.
     void nominal_at(const PostWork& pwk, uint32_t post, const Sentence& s, uint32_t st, std::vector<Claim>& claims,
@@ -1070,6 +1093,12 @@ struct AdviceExtractor::Impl {
                 }
                 known = w >= r.last && r.last == s.last - (pw[s.last - 1].punct ? 1 : 0) && head == sentence_head(pw, s);
             }
+            // "Heavy calf raises on the smith machine", "Preservative free
+            // artificial tears for the burning": a whole-sentence fragment
+            // whose head is a known remedy (after at most two modifiers),
+            // then a modifier phrase, and no verb of a clause.
+            if (!known && r.last == s.last - (pw[s.last - 1].punct ? 1 : 0) && head == sentence_head(pw, s))
+                known = modified_remedy_fragment(pw, head, r.last);
             // The dose follows the thing dosed ("bridges, 3x15"), not the other way round.
             if (!known && (ds.empty() || ds.front().first <= r.first)) return;
             if (!known && slots.content_words(pw, WordSpan{r.first, ds.front().first}) == 0) return;
