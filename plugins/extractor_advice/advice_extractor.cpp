@@ -600,7 +600,10 @@ struct AdviceExtractor::Impl {
                     WordSpan r = slots.right(pw, s, h.last);
                     c.slot = r;
                     c.evidence = WordSpan{h.first, r.last};
-                    avoid = true;
+                    // "Don't pop it": advice against a remedy is that remedy,
+                    // negated; "avoid X", "stop X" advise avoiding X.
+                    if (lex.in_list("advice_against", cue_key)) c.negated = true;
+                    else avoid = true;
                     break;
                 }
                 case Cue::remedy_should: {

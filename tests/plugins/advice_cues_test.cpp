@@ -146,6 +146,11 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My lower back has been sore after my runs for two weeks.", "I would suggest foam rolling your calves."}, "remedy", "foam rolling your calves", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Make sure you warm up properly before speed work."}, "remedy", "Make sure you warm up properly before speed work", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Avoid running downhill for a couple of weeks."}, "remedy", "Avoid running downhill for a couple of weeks", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}, {"dosage", "a couple of weeks"}}},
+    // Advice against a remedy is that remedy, negated; "avoid X" (above) advises avoiding X.
+    {{"My big toenail went black after the marathon.", "Don't pop it, it grows out on its own."}, "remedy", "Don't pop it", {{"polarity", "negated"}, {"experiencer", "addressee"}}},
+    {{"My shoulder is stiff and sore at night.", "Never force the stretches into pain."}, "remedy", "Never force the stretches into pain", {{"polarity", "negated"}}},
+    // A verbless fragment led by a known remedy, then a modifier phrase.
+    {{"My achilles is stiff in the mornings.", "Heavy calf raises on the smith machine."}, "remedy", "Heavy calf raises on the smith machine", {{"polarity", "affirmed"}}},
     {{"My lower back has been sore after my runs for two weeks.", "You should see a physio about it."}, "remedy", "see a physio about it", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Glute bridges helped me a lot."}, "remedy", "Glute bridges helped me a lot", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"outcome", "improved"}, {"experiencer", "author"}}},
     {{"My lower back has been sore after my runs for two weeks.", "Shorten your stride and land under your hips."}, "remedy", "Shorten your stride", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
