@@ -862,6 +862,7 @@ struct AdviceExtractor::Impl {
             // "Ice it" (the verb a known remedy), "get an MRI" (a verb and its
             // object noun phrase), but not "Do it" or "Keep going".
             bool single_ok = lex.lookup_words(pw, st, st + 1, kRemedyMask) != nullptr ||
+                             lex.match_at(pw, st, r.last, kRemedyMask).entry != nullptr ||  // "get it looked at"
                              (st + 1 < r.last && in("activity", pw, st + 1)) ||  // "keep walking", "stop running"
                              (st + 1 < r.last && in("determiner", pw, st + 1) && !in("object_word", pw, st + 1) &&
                               slots.content_words(pw, WordSpan{st + 1, r.last}) >= 1);
@@ -879,9 +880,14 @@ struct AdviceExtractor::Impl {
             h.last = st + 1;
             bool avoid = pw.key(st) == "avoid" || pw.key(st) == "stop" || pw.key(st) == "quit";
             if (avoid) c.slot.first = st + 1;
-            // The condition is part of the advice it frames.
-            if (st == subordinate_imperative) c.evidence.first = head;
+            // The condition is part of the advice it frames (as evidence,
+            // after the context rules: a negation inside the condition, "if
+            // you can't go up on your toes, get it looked at", negates nothing).
+            if (st == subordinate_imperative) c.clause_first = st;
+            if (st == subordinate_imperative) c.clause_first = st;
+            size_t before = claims.size();
             add_claim(claims, pw, s, h, std::move(c), avoid);
+            if (st == subordinate_imperative && claims.size() > before) claims.back().evidence.first = head;
         }
     }
 

@@ -102,7 +102,7 @@ void ContextRules::apply(const PostWords& pw, const Sentence& s, const CueHit& c
         // a parenthesis of the subject does not).
         // "not enough sleep" names a cause by what is missing; its "not" negates nothing.
         if (sc.kind == FKB_SCOPE_NEGATION && overlaps(sc, pw, cw) && !(cue.cue == Cue::cause_too_much && cue.marked)) {
-            uint32_t clause = slots_.clause_start(pw, s, c.evidence.first);
+            uint32_t clause = std::max(slots_.clause_start(pw, s, c.evidence.first), c.clause_first);
             bool in_paren = false;
             int depth = 0;
             for (uint32_t i = clause; i < cue.first; ++i) {

@@ -149,6 +149,10 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     // Advice against a remedy is that remedy, negated; "avoid X" (above) advises avoiding X.
     {{"My big toenail went black after the marathon.", "Don't pop it, it grows out on its own."}, "remedy", "Don't pop it", {{"polarity", "negated"}, {"experiencer", "addressee"}}},
     {{"My shoulder is stiff and sore at night.", "Never force the stretches into pain."}, "remedy", "Never force the stretches into pain", {{"polarity", "negated"}}},
+    // "get it looked at" is seeing a doctor; a negation inside a leading condition negates nothing.
+    {{"My calf went pop on a hill rep.", "It could be a tear, so get it looked at."}, "remedy", "get it looked at", {{"polarity", "affirmed"}}},
+    {{"My calf went pop on a hill rep.", "if you cant go up on your toes at all get it looked at"}, "remedy", "if you cant go up on your toes at all get it looked at", {{"polarity", "affirmed"}}},
+    {{"My big toenail went black after the marathon.", "Leave it, or better yet see a podiatrist."}, "remedy", "see a podiatrist", {}},
     // A verbless fragment led by a known remedy, then a modifier phrase.
     {{"My achilles is stiff in the mornings.", "Heavy calf raises on the smith machine."}, "remedy", "Heavy calf raises on the smith machine", {{"polarity", "affirmed"}}},
     {{"My lower back has been sore after my runs for two weeks.", "You should see a physio about it."}, "remedy", "see a physio about it", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
