@@ -59,6 +59,9 @@ class CauseCues : public ::testing::TestWithParam<Case> {};
 TEST_P(CauseCues, FindsTheCauseWithItsEvidence) { check(GetParam()); }
 INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case>{
     {{"My wrists tingle at night.", "The laptop probably doesn't help either."}, "cause", "The laptop probably doesn't help either", {{"polarity", "affirmed"}}},
+    {{"My big toenail went black after the marathon.", "Long nails make it way worse."}, "cause", "Long nails make it way worse", {{"polarity", "affirmed"}}},
+    {{"My knee hurts when I land from a jump.", "At your age it can also be Osgood-Schlatter."}, "cause", "At your age it can also be Osgood-Schlatter", {{"certainty", "possible"}}},
+    {{"My knee hurts when I land from a jump.", "My coach says its growing pains."}, "cause", "My coach says its growing pains", {}},
     {{"My hamstring pulled in the match.", "Cold muscles and fatigue both raise the risk."}, "cause", "Cold muscles and fatigue both raise the risk", {{"polarity", "affirmed"}}},
     {{"My knee hurts after runs.", "I'd bet it's the sudden mileage increase."}, "cause", "I'd bet it's the sudden mileage increase", {{"certainty", "probable"}}},
     {{"My knee hurts after runs.", "Could well be overuse."}, "cause", "Could well be overuse", {{"certainty", "possible"}}},
