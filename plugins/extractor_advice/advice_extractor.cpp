@@ -1204,7 +1204,7 @@ struct AdviceExtractor::Impl {
             if (!opens || pw[i].punct) continue;
             uint32_t v = i;
             if (pw.key(v) == "i" || pw.key(v) == "ive") ++v;
-            while (v < s.last && in("done_lead", pw, v) && v < i + 3) ++v;
+            while (v < s.last && in("done_lead", pw, v) && v < i + 4) ++v;
             // "I also had to lower my keyboard": "had to" and any verb.
             const bool had_to = v + 2 < s.last && v > i && pw.key(v) == "to" && pw.key(v - 1) == "had" &&
                                 !pw[v + 1].punct && !in("done_not_object", pw, v + 1);
@@ -1215,14 +1215,28 @@ struct AdviceExtractor::Impl {
                 i = r.last;
                 continue;
             }
-            if (v + 1 >= s.last || !in("done_verb", pw, v)) continue;
+            // "I had the injection", "ended up having the release op": "had"
+            // tells a thing done only when a known remedy follows (else "I
+            // had shin splints" is a condition).
+            bool had_remedy = false;
+            if (v < s.last && !in("done_verb", pw, v) && v > i && in("done_have", pw, v - 1)) {
+                uint32_t k = v;
+                while (k < s.last && (in("determiner", pw, k) || k < v + 2) && !lex.match_at(pw, k, s.last, kRemedyMask).entry)
+                    ++k;
+                had_remedy = k < s.last && lex.match_at(pw, k, s.last, kRemedyMask).entry;
+                if (had_remedy) --v;
+            }
+            if (v + 1 >= s.last || !(had_remedy || in("done_verb", pw, v))) continue;
             if (claimed(claims, post, s, WordSpan{v, v + 2})) continue;
-            uint32_t o = v + 1;
+            uint32_t object = v + 1;
+            // "switched to a multifilament", "swapped to the MR tablets".
+            if (in("done_change_verb", pw, v) && pw.key(object) == "to") ++object;
+            uint32_t o = object;
             while (o < s.last && in("determiner", pw, o)) ++o;
             if (o >= s.last || pw[o].punct || in("done_not_object", pw, o) ||
                 lex.match_at(pw, o, s.last, kSymptomMask).entry)
                 continue;
-            WordSpan r = slots.right(pw, s, v + 1);
+            WordSpan r = slots.right(pw, s, object);
             // "took them with dinner and no cramps": what came of it ends the thing done.
             for (uint32_t w = r.first + 1; w + 1 < r.last; ++w) {
                 if (pw.key(w) != "and") continue;

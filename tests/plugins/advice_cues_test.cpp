@@ -156,6 +156,10 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My calf went pop on a hill rep.", "It could be a tear, so get it looked at."}, "remedy", "get it looked at", {{"polarity", "affirmed"}}},
     {{"My calf went pop on a hill rep.", "if you cant go up on your toes at all get it looked at"}, "remedy", "if you cant go up on your toes at all get it looked at", {{"polarity", "affirmed"}}},
     {{"My big toenail went black after the marathon.", "Leave it, or better yet see a podiatrist."}, "remedy", "see a podiatrist", {}},
+    // What a reply's author had done: "had" needs a known remedy after it; "switched to" names its object.
+    {{"My ring finger keeps catching when I bend it.", "I had the injection in March and it's been fine since."}, "remedy", "I had the injection in March", {{"experiencer", "author"}}},
+    {{"My ring finger keeps catching when I bend it.", "I ended up having the little release op."}, "remedy", "I ended up having the little release op", {{"experiencer", "author"}}},
+    {{"My elbow aches after tennis.", "I switched to a multifilament."}, "remedy", "I switched to a multifilament", {{"experiencer", "author"}}},
     // A verbless fragment led by a known remedy, then a modifier phrase.
     {{"My achilles is stiff in the mornings.", "Heavy calf raises on the smith machine."}, "remedy", "Heavy calf raises on the smith machine", {{"polarity", "affirmed"}}},
     {{"My lower back has been sore after my runs for two weeks.", "You should see a physio about it."}, "remedy", "see a physio about it", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
