@@ -1286,6 +1286,49 @@ struct AdviceExtractor::Impl {
         add_claim(claims, pw, s, h, std::move(c));
     }
 
+    /// "I'm type 2 diabetic", "I have an underactive thyroid", "I'm going
+    /// through the menopause": in the asker's account, a clause that says
+    /// the author is or has what the lexicon knows as a cause (not a
+    /// condition: "I have plantar fasciitis" is the complaint) names a
+    /// possible cause.
+    void background_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        if (post != 0 || rules.question(pw, s)) return;
+        for (uint32_t i = s.first; i + 1 < s.last; ++i) {
+            const bool opens = i == s.first || is_p(pw, i - 1, ",") || is_p(pw, i - 1, ";") ||
+                               pw.key(i - 1) == "and" || pw.key(i - 1) == "but" || pw.key(i - 1) == "also";
+            if (!opens || pw[i].punct) continue;
+            uint32_t lead = 0;
+            for (uint32_t n = 4; n >= 1 && !lead; --n)
+                if (i + n < s.last && lex.in_list("background_lead", std::string(pw.keys(i, i + n)))) lead = n;
+            if (!lead) continue;
+            uint32_t k = i + lead;
+            while (k < s.last && (in("determiner", pw, k) || in("habit_adverb", pw, k))) ++k;
+            LexMatch m;
+            for (uint32_t w = k; w < s.last && w < k + 3 && !m.entry; ++w) {
+                if (pw[w].punct || in("negation", pw, w)) break;  // "I'm not fast"
+                m = lex.match_at(pw, w, s.last, Lexicon::bit(Kind::cause));
+            }
+            if (!m.entry) continue;
+            if (claimed(claims, post, s, WordSpan{m.first, m.last})) continue;
+            Claim c;
+            c.cue = Cue::cause_since;
+            c.post = post;
+            c.sentence = s.index;
+            c.slot = WordSpan{m.first, m.last};
+            c.evidence = WordSpan{i, m.last};
+            c.experiencer = Experiencer::author;
+            CueHit h;
+            h.cue = Cue::cause_since;
+            h.first = i;
+            h.last = i + lead;
+            h.certainty = Certainty::possible;
+            h.author = true;
+            add_claim(claims, pw, s, h, std::move(c));
+            i = m.last;
+        }
+    }
+
     /// "after a weekend of kneeling in the garden it swelled up", "after
     /// anything over 2 hours in the car my lower back is killing me": in the
     /// asker's account, a leading "after X" before the complaint names what
@@ -1638,6 +1681,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             if (head + 1 < s.last && im.lex.in_list("example_lead", std::string(pw.keys(head, head + 2)))) continue;
             im.cause_claims(posts[p], static_cast<uint32_t>(p), s, post_mentions, claims);
             im.trigger_claims(posts[p], static_cast<uint32_t>(p), s, post_mentions, claims);
+            im.background_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.remedy_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.list_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.imperative_claims(posts[p], static_cast<uint32_t>(p), s, claims);
