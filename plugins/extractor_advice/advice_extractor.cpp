@@ -767,6 +767,17 @@ struct AdviceExtractor::Impl {
                    !(in("clause_subject", pw, at + 1) && !in("object_word", pw, at + 1));
         };
         bool imperative_head = opens_imperative(head);
+        // "In the meantime, swap to ratchet secateurs": an opening adverbial
+        // (clause_opener) and its comma put the imperative after the comma.
+        for (uint32_t c = head + 1; c < s.last && c <= head + 6; ++c)
+            if (is_p(pw, c, ",")) {
+                if (lex.in_list("clause_opener", std::string(pw.keys(head, c)))) {
+                    uint32_t k = c + 1;
+                    while (k < s.last && in("imperative_lead", pw, k)) ++k;
+                    starts.push_back(k);
+                }
+                break;
+            }
         for (uint32_t i = s.first; i + 1 < s.last; ++i) {
             if (is_p(pw, i, ";")) starts.push_back(i + 1);
             // "do the hop test: if hopping hurts, get an x-ray": a colon opens

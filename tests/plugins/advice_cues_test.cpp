@@ -164,6 +164,8 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My ring finger keeps catching when I bend it.", "I had the injection in March and it's been fine since."}, "remedy", "I had the injection in March", {{"experiencer", "author"}}},
     {{"My ring finger keeps catching when I bend it.", "I ended up having the little release op."}, "remedy", "I ended up having the little release op", {{"experiencer", "author"}}},
     {{"My elbow aches after tennis.", "I switched to a multifilament."}, "remedy", "I switched to a multifilament", {{"experiencer", "author"}}},
+    {{"My ring finger keeps catching when I bend it.", "In the meantime, swap to ratchet secateurs which need much less grip."}, "remedy", "swap to ratchet secateurs", {}},
+    {{"My foot hurts at the ball when I dance.", "Met pads are magic."}, "remedy", "Met pads are magic", {{"polarity", "affirmed"}}},
     // A verbless fragment led by a known remedy, then a modifier phrase.
     {{"My achilles is stiff in the mornings.", "Heavy calf raises on the smith machine."}, "remedy", "Heavy calf raises on the smith machine", {{"polarity", "affirmed"}}},
     {{"My lower back has been sore after my runs for two weeks.", "You should see a physio about it."}, "remedy", "see a physio about it", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
