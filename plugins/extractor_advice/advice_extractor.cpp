@@ -1297,6 +1297,44 @@ struct AdviceExtractor::Impl {
         add_claim(claims, pw, s, h, std::move(c));
     }
 
+    /// "Runner's toenail, aka black toenail.", "Classic patellar
+    /// tendinopathy." : a reply whose first sentence is only the name of a
+    /// known condition (after a hedge or a diagnosis word, with a second
+    /// name after "aka" or "or") gives its diagnosis.
+    void diagnosis_fragment_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        if (post == 0 || s.index != 0 || rules.question(pw, s)) return;
+        uint32_t head = sentence_head(pw, s);
+        uint32_t end = s.last;
+        while (end > head && pw[end - 1].punct) --end;
+        uint32_t w = head;
+        while (w < end && (in("hedge_word", pw, w) || in("diagnosis_lead", pw, w) || in("determiner", pw, w))) ++w;
+        LexMatch m = lex.match_at(pw, w, end, Lexicon::bit(Kind::condition));
+        if (!m.entry) return;
+        uint32_t e = m.last;
+        while (e < end) {  // ", aka black toenail", "or runner's knee"
+            uint32_t k = e;
+            while (k < end && (pw[k].punct || in("fragment_name_joint", pw, k) || in("determiner", pw, k))) ++k;
+            if (k == e) break;
+            LexMatch more = lex.match_at(pw, k, end, Lexicon::bit(Kind::condition) | Lexicon::bit(Kind::symptom));
+            if (!more.entry) break;
+            e = more.last;
+        }
+        if (e != end || claimed(claims, post, s, WordSpan{m.first, m.last})) return;
+        Claim c;
+        c.cue = Cue::cause_diagnosis;
+        c.post = post;
+        c.sentence = s.index;
+        c.slot = WordSpan{m.first, m.last};
+        c.evidence = WordSpan{head, end};
+        CueHit h;
+        h.cue = Cue::cause_diagnosis;
+        h.first = head;
+        h.last = m.first > head ? m.first : head + 1;
+        h.marked = true;
+        add_claim(claims, pw, s, h, std::move(c));
+    }
+
     /// "I'm type 2 diabetic", "I have an underactive thyroid", "I'm going
     /// through the menopause": in the asker's account, a clause that says
     /// the author is or has what the lexicon knows as a cause (not a
@@ -1693,6 +1731,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             im.cause_claims(posts[p], static_cast<uint32_t>(p), s, post_mentions, claims);
             im.trigger_claims(posts[p], static_cast<uint32_t>(p), s, post_mentions, claims);
             im.background_claims(posts[p], static_cast<uint32_t>(p), s, claims);
+            im.diagnosis_fragment_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.remedy_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.list_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.imperative_claims(posts[p], static_cast<uint32_t>(p), s, claims);

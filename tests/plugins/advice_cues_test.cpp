@@ -62,6 +62,8 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My big toenail went black after the marathon.", "Long nails make it way worse."}, "cause", "Long nails make it way worse", {{"polarity", "affirmed"}}},
     {{"My knee hurts when I land from a jump.", "At your age it can also be Osgood-Schlatter."}, "cause", "At your age it can also be Osgood-Schlatter", {{"certainty", "possible"}}},
     {{"My knee hurts when I land from a jump.", "My coach says its growing pains."}, "cause", "My coach says its growing pains", {}},
+    // A reply that opens with only a condition's name gives its diagnosis.
+    {{"My big toenail went black after the marathon.", "Runner's toenail, aka black toenail. It grows out."}, "cause", "Runner's toenail, aka black toenail", {}},
     // The asker's background: what they are or have that the lexicon knows as a cause.
     {{"My ring finger keeps catching when I bend it. I'm type 2 diabetic if that matters."}, "cause", "I'm type 2 diabetic", {{"certainty", "possible"}, {"experiencer", "author"}}},
     {{"My shoulder is stiff and sore at night. I have an underactive thyroid."}, "cause", "I have an underactive thyroid", {{"experiencer", "author"}}},
