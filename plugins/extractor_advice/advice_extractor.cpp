@@ -1297,6 +1297,53 @@ struct AdviceExtractor::Impl {
         add_claim(claims, pw, s, h, std::move(c));
     }
 
+    /// "They've given me Timolol drops", "she's switched me to the MR
+    /// tablets", "a podiatrist can do a steroid injection", "they may lower
+    /// the dose": what a clinician did or can do is a remedy (the author's
+    /// when "me" follows the verb; possible after a modal).
+    void clinician_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        if (rules.question(pw, s)) return;
+        for (uint32_t i = s.first; i + 2 < s.last; ++i) {
+            if (!in("clinician_subject", pw, i)) continue;
+            if (i > s.first && !pw[i - 1].punct && !in("determiner", pw, i - 1) && !in("possessive", pw, i - 1) &&
+                !in("done_clause_lead", pw, i - 1) && !in("subordinator", pw, i - 1))
+                continue;
+            uint32_t v = i + 1;
+            bool modal = false;
+            while (v < s.last && (in("modal_word", pw, v) || in("habit_adverb", pw, v) || in("clinician_aux", pw, v))) {
+                modal = modal || in("modal_word", pw, v);
+                ++v;
+            }
+            if (v + 1 >= s.last || !in("clinician_verb", pw, v)) continue;
+            uint32_t o = v + 1;
+            Experiencer who = Experiencer::generic;
+            if (pw.key(o) == "me") who = Experiencer::author;
+            else if (pw.key(o) == "you") who = Experiencer::addressee;
+            WordSpan r = slots.right(pw, s, v);
+            if (r.empty() || r.last - r.first > 20 || slots.content_words(pw, r) < 2) continue;
+            if (claimed(claims, post, s, WordSpan{v, r.last})) continue;
+            Claim c;
+            c.remedy = true;
+            c.cue = Cue::remedy_try;
+            c.post = post;
+            c.sentence = s.index;
+            c.slot = r;
+            c.evidence = WordSpan{i, r.last};
+            c.experiencer = who;
+            c.clause_first = i;  // "if it doesn't settle your GP can ...": the condition's negation stays out
+            CueHit h;
+            h.cue = Cue::remedy_try;
+            h.first = v;
+            h.last = v + 1;
+            h.certainty = modal ? Certainty::possible : Certainty::asserted;
+            h.author = who == Experiencer::author;
+            add_claim(claims, pw, s, h, std::move(c));
+            if (!claims.empty()) claims.back().experiencer = who;
+            i = r.last;
+        }
+    }
+
     /// "Runner's toenail, aka black toenail.", "Classic patellar
     /// tendinopathy." : a reply whose first sentence is only the name of a
     /// known condition (after a hedge or a diagnosis word, with a second
@@ -1732,6 +1779,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             im.trigger_claims(posts[p], static_cast<uint32_t>(p), s, post_mentions, claims);
             im.background_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.diagnosis_fragment_claims(posts[p], static_cast<uint32_t>(p), s, claims);
+            im.clinician_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.remedy_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.list_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.imperative_claims(posts[p], static_cast<uint32_t>(p), s, claims);

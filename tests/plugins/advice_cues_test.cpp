@@ -168,6 +168,9 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My elbow aches after tennis.", "I switched to a multifilament."}, "remedy", "I switched to a multifilament", {{"experiencer", "author"}}},
     {{"My ring finger keeps catching when I bend it.", "In the meantime, swap to ratchet secateurs which need much less grip."}, "remedy", "swap to ratchet secateurs", {}},
     {{"My foot hurts at the ball when I dance.", "Met pads are magic."}, "remedy", "Met pads are magic", {{"polarity", "affirmed"}}},
+    // What a clinician did or can do.
+    {{"My eye pressure went up on the steroid drops.", "They swapped me to a weaker drop."}, "remedy", "They swapped me to a weaker drop", {{"experiencer", "author"}}},
+    {{"My thumb side of the wrist hurts when I lift.", "If it doesn't settle your GP can do a steroid injection."}, "remedy", "GP can do a steroid injection", {{"polarity", "affirmed"}, {"certainty", "possible"}, {"condition", "it doesn't settle"}}},
     // A verbless fragment led by a known remedy, then a modifier phrase.
     {{"My achilles is stiff in the mornings.", "Heavy calf raises on the smith machine."}, "remedy", "Heavy calf raises on the smith machine", {{"polarity", "affirmed"}}},
     {{"My lower back has been sore after my runs for two weeks.", "You should see a physio about it."}, "remedy", "see a physio about it", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
