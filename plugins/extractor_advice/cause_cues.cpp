@@ -44,6 +44,8 @@ const Words<int> change_verbs = phrase_table<int>("change_verbs");
 const Words<int> experience_was = phrase_table<int>("experience_was");
 // Changes told without a subject at the head of a sentence: "Got new shoes", "Upped my mileage".
 const Words<int> bare_change = phrase_table<int>("bare_change");
+// "I switched to", "I changed to a heavier racket": what the author changed.
+const Words<int> author_change = phrase_table<int>("author_change");
 // "I've been doing X": what the asker has been doing, a possible cause.
 const Words<int> habit_verbs = phrase_table<int>("habit_verbs");
 
@@ -129,10 +131,7 @@ const auto cause_cue_alternatives = std::make_tuple(
               ((since_words >> _ >> -(W("i") >> _) >> change_verbs) | since_object) >> B)),
     cue_rule((x3::eps[start(Cue::cause_since, Certainty::possible)] >>
        ((W("started me on") | W("put me on") | W("switched me to") | W("prescribed me") | W("gave me a course of")) |
-        ((W("i") >> _) >> -(W("just") >> _ | W("recently") >> _) >>
-         (W("started") | W("began") | W("switched to") | W("started taking") | W("began taking") | W("was put on") |
-          W("went on") | W("upped") | W("increased") | W("added") | W("bumped up") | W("bumped") | W("jumped to") |
-          W("doubled") | W("moved up to") | W("took up")))) >> B)),
+        ((W("i") >> _) >> -(W("just") >> _ | W("recently") >> _) >> author_change)) >> B)),
     cue_rule((x3::eps[start(Cue::cause_since, Certainty::possible)] >> -(W("i") >> _) >>
        (W("finished") | W("took") | W("did") | W("was on") | W("am on") | W("completed")) >> _ >> W("a") >> _ >>
        *((any_word - W("course")) >> _) >> W("course of") >> B)),
