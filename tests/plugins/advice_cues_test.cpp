@@ -68,6 +68,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My ring finger keeps catching when I bend it. I'm type 2 diabetic if that matters."}, "cause", "I'm type 2 diabetic", {{"certainty", "possible"}, {"experiencer", "author"}}},
     {{"My shoulder is stiff and sore at night. I have an underactive thyroid."}, "cause", "I have an underactive thyroid", {{"experiencer", "author"}}},
     {{"My ring finger keeps catching when I bend it.", "It is more common in diabetics."}, "cause", "more common in diabetics", {{"certainty", "possible"}}},
+    {{"My achilles aches after hill runs.", "Tight calves are a big risk factor."}, "cause", "Tight calves are a big risk factor", {{"polarity", "affirmed"}}},
     {{"My hamstring pulled in the match.", "Cold muscles and fatigue both raise the risk."}, "cause", "Cold muscles and fatigue both raise the risk", {{"polarity", "affirmed"}}},
     {{"My knee hurts after runs.", "I'd bet it's the sudden mileage increase."}, "cause", "I'd bet it's the sudden mileage increase", {{"certainty", "probable"}}},
     {{"My knee hurts after runs.", "Could well be overuse."}, "cause", "Could well be overuse", {{"certainty", "possible"}}},
