@@ -803,6 +803,13 @@ struct AdviceExtractor::Impl {
                 if (subordinate || k > i + 1 || imperative_head) starts.push_back(k);
             }
             if (pw.key(i) == "and" && (i > s.first + 3 || (imperative_head && i > s.first + 1))) starts.push_back(i + 1);
+            // "sterilise a needle first or better yet see a podiatrist": "or"
+            // and a lead word open an alternative imperative.
+            if (pw.key(i) == "or" && i > s.first + 1 && in("imperative_lead", pw, i + 1)) {
+                uint32_t k = i + 1;
+                while (k < s.last && in("imperative_lead", pw, k)) ++k;
+                starts.push_back(k);
+            }
         }
         // "once walking is pain free start calf raises", "if a bruise shows up
         // get it looked at": after a leading subordinate clause with no comma,

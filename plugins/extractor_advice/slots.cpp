@@ -8,7 +8,10 @@ namespace {
 bool hard_stop(const PostWords& pw, uint32_t i) {
     if (!pw[i].punct) return false;
     std::string_view k = pw.key(i);
-    return k == "." || k == ";" || k == "!" || k == "?" || k == ":" || k == ">" || k == "*" || k == "\"";
+    if (k == "." || k == ";" || k == "!" || k == "?" || k == ":" || k == ">" || k == "*" || k == "\"") return true;
+    // A dash set off by spaces ("I'd see the GP - a steroid injection ...")
+    // ends the clause; a hyphen inside a word ("back-of-shoulder") does not.
+    return (k == "-" || k == "\u2013" || k == "\u2014") && i > 0 && pw[i].start > pw[i - 1].end;
 }
 
 /// Index of the ")" closing the "(" at i, or 0 if none in the sentence.

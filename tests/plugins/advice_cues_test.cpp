@@ -172,6 +172,10 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     // What a clinician did or can do.
     {{"My eye pressure went up on the steroid drops.", "They swapped me to a weaker drop."}, "remedy", "They swapped me to a weaker drop", {{"experiencer", "author"}}},
     {{"My thumb side of the wrist hurts when I lift.", "If it doesn't settle your GP can do a steroid injection."}, "remedy", "GP can do a steroid injection", {{"polarity", "affirmed"}, {"certainty", "possible"}, {"condition", "it doesn't settle"}}},
+    // A dash set off by spaces ends a clause; "or better yet" opens another imperative.
+    {{"My ring finger keeps catching when I bend it.", "I'd see the GP - a steroid injection into the sheath sorts a lot of people out."}, "remedy", "see the GP", {}},
+    {{"My ring finger keeps catching when I bend it.", "I'd see the GP - a steroid injection into the sheath sorts a lot of people out."}, "remedy", "a steroid injection into the sheath sorts a lot of people out", {}},
+    {{"My big toenail went black after the marathon.", "Sterilise a needle first or better yet see a podiatrist."}, "remedy", "see a podiatrist", {}},
     // A verbless fragment led by a known remedy, then a modifier phrase.
     {{"My achilles is stiff in the mornings.", "Heavy calf raises on the smith machine."}, "remedy", "Heavy calf raises on the smith machine", {{"polarity", "affirmed"}}},
     {{"My lower back has been sore after my runs for two weeks.", "You should see a physio about it."}, "remedy", "see a physio about it", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
