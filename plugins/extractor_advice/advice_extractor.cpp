@@ -1351,6 +1351,51 @@ struct AdviceExtractor::Impl {
         }
     }
 
+    /// "bands ordered", "Old shoes back on", "Week of compresses and lid
+    /// scrubs done": a reply's short verbless update, a known remedy then a
+    /// participle that says it was done (done_participle), is the author's.
+    void update_fragment_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        if (post == 0 || rules.question(pw, s)) return;
+        for (uint32_t i = s.first; i < s.last; ++i) {
+            if (i > s.first && !(pw[i - 1].punct && pw.key(i - 1) != "-")) continue;
+            if (pw[i].punct) continue;
+            uint32_t end = i;
+            while (end < s.last && !(pw[end].punct && pw.key(end) != "-")) ++end;
+            if (end - i > 10) continue;
+            for (uint32_t w = i; w < end && w < i + 4; ++w) {
+                LexMatch m = lex.match_at(pw, w, end, kRemedyMask);
+                if (!m.entry) continue;
+                uint32_t e = m.last;
+                while (e + 1 < end && (pw.key(e) == "and" || pw.key(e) == "of")) {
+                    LexMatch next = lex.match_at(pw, e + 1, end, kRemedyMask);
+                    if (!next.entry) break;
+                    e = next.last;
+                }
+                uint32_t n = 0;
+                for (uint32_t k = e; k < end && k < e + 2; ++k)
+                    if (lex.in_list("done_participle", std::string(pw.keys(e, k + 1)))) n = k + 1 - e;
+                if (!n || claimed(claims, post, s, WordSpan{i, e + n})) break;
+                Claim c;
+                c.remedy = true;
+                c.cue = Cue::remedy_try;
+                c.post = post;
+                c.sentence = s.index;
+                c.slot = WordSpan{m.first, e};
+                c.evidence = WordSpan{i, e + n};
+                c.experiencer = Experiencer::author;
+                CueHit h;
+                h.cue = Cue::remedy_try;
+                h.first = e;
+                h.last = e + n;
+                h.author = true;
+                add_claim(claims, pw, s, h, std::move(c));
+                break;
+            }
+            i = end;
+        }
+    }
+
     /// "Runner's toenail, aka black toenail.", "Classic patellar
     /// tendinopathy." : a reply whose first sentence is only the name of a
     /// known condition (after a hedge or a diagnosis word, with a second
@@ -1787,6 +1832,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             im.background_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.diagnosis_fragment_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.clinician_claims(posts[p], static_cast<uint32_t>(p), s, claims);
+            im.update_fragment_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.remedy_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.list_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.imperative_claims(posts[p], static_cast<uint32_t>(p), s, claims);

@@ -176,6 +176,8 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My ring finger keeps catching when I bend it.", "I'd see the GP - a steroid injection into the sheath sorts a lot of people out."}, "remedy", "see the GP", {}},
     {{"My ring finger keeps catching when I bend it.", "I'd see the GP - a steroid injection into the sheath sorts a lot of people out."}, "remedy", "a steroid injection into the sheath sorts a lot of people out", {}},
     {{"My big toenail went black after the marathon.", "Sterilise a needle first or better yet see a podiatrist."}, "remedy", "see a podiatrist", {}},
+    // A reply's verbless update: a known remedy and a participle that says it was done.
+    {{"The outside of my ankle aches on cambered roads.", "Thanks. Resistance bands ordered."}, "remedy", "Resistance bands ordered", {{"experiencer", "author"}}},
     // A verbless fragment led by a known remedy, then a modifier phrase.
     {{"My achilles is stiff in the mornings.", "Heavy calf raises on the smith machine."}, "remedy", "Heavy calf raises on the smith machine", {{"polarity", "affirmed"}}},
     {{"My lower back has been sore after my runs for two weeks.", "You should see a physio about it."}, "remedy", "see a physio about it", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
