@@ -1351,6 +1351,44 @@ struct AdviceExtractor::Impl {
         }
     }
 
+    /// "Not arthritis, the GP checked", "Probably not a tear", "I've ruled
+    /// out the bike fit": a clause that opens by denying a known condition or
+    /// cause rules it out (a negated cause).
+    void ruled_out_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        if (rules.question(pw, s)) return;
+        for (uint32_t i = s.first; i + 1 < s.last; ++i) {
+            const bool opens = i == s.first || pw[i - 1].punct || pw.key(i - 1) == "and" || pw.key(i - 1) == "but";
+            if (pw[i].punct) continue;
+            uint32_t lead = 0;
+            for (uint32_t n = 4; n >= 1 && !lead; --n)
+                if (i + n < s.last && lex.in_list("ruled_out_lead", std::string(pw.keys(i, i + n)))) lead = n;
+            // "The physio has ruled out X": "ruled out" needs no clause start.
+            if (!lead || (!opens && !lex.word_in("ruled_out_verb", pw, i + lead - 1))) continue;
+            uint32_t k = i + lead;
+            while (k < s.last && in("determiner", pw, k)) ++k;
+            // A bare "not" denies only a named condition ("I'm not injured" is
+            // how the author is, not a cause ruled out); "ruled out" any cause.
+            const bool ruled = lex.word_in("ruled_out_verb", pw, i + lead - 1);
+            LexMatch m = lex.match_at(pw, k, s.last, ruled ? kCauseMask : Lexicon::bit(Kind::condition));
+            if (!m.entry || claimed(claims, post, s, WordSpan{i, m.last})) continue;
+            Claim c;
+            c.cue = Cue::cause_likely;
+            c.post = post;
+            c.sentence = s.index;
+            c.slot = WordSpan{m.first, m.last};
+            c.evidence = WordSpan{i, m.last};
+            CueHit h;
+            h.cue = Cue::cause_likely;
+            h.first = i;
+            h.last = i + lead;
+            h.negated = true;
+            h.certainty = Certainty::asserted;
+            add_claim(claims, pw, s, h, std::move(c));
+            i = m.last;
+        }
+    }
+
     /// "bands ordered", "Old shoes back on", "Week of compresses and lid
     /// scrubs done": a reply's short verbless update, a known remedy then a
     /// participle that says it was done (done_participle), is the author's.
@@ -1833,6 +1871,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             im.diagnosis_fragment_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.clinician_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.update_fragment_claims(posts[p], static_cast<uint32_t>(p), s, claims);
+            im.ruled_out_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.remedy_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.list_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.imperative_claims(posts[p], static_cast<uint32_t>(p), s, claims);

@@ -73,6 +73,10 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My knee hurts after cycling.", "My money's on the new saddle."}, "cause", "My money's on the new saddle", {{"certainty", "probable"}}},
     {{"My knee hurts after cycling.", "Pretty sure it's the stairs at work."}, "cause", "Pretty sure it's the stairs at work", {{"certainty", "probable"}}},
     {{"My knee hurts after cycling.", "Weak glutes lets your knee cave in."}, "cause", "Weak glutes lets your knee cave in", {}},
+    // A clause that opens by denying a known condition rules it out.
+    {{"My ring finger catches when I bend it. Not arthritis, the GP checked."}, "cause", "Not arthritis", {{"polarity", "negated"}}},
+    {{"My knee hurts when I land.", "It's not growing pains if it hurts when you land."}, "cause", "It's not growing pains", {{"polarity", "negated"}}},
+    {{"My knee hurts when I land.", "The physio has ruled out patellar tendinopathy."}, "cause", "ruled out patellar tendinopathy", {{"polarity", "negated"}}},
     {{"My hamstring pulled in the match.", "Cold muscles and fatigue both raise the risk."}, "cause", "Cold muscles and fatigue both raise the risk", {{"polarity", "affirmed"}}},
     {{"My knee hurts after runs.", "I'd bet it's the sudden mileage increase."}, "cause", "I'd bet it's the sudden mileage increase", {{"certainty", "probable"}}},
     {{"My knee hurts after runs.", "Could well be overuse."}, "cause", "Could well be overuse", {{"certainty", "possible"}}},
@@ -329,6 +333,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{open, "It's your first time doing this, so go easy."}, "cause", "first time", "'it's your' before a word that names no cause"},
         {{"My finger keeps catching. I twist the lid off a jar and it clicks."}, "symptom", "lid", "twisting a jar lid is no sprain of an eyelid"},
         {{open, "I'm not fast, just consistent."}, "cause", "fast", "a negated background is none"},
+        {{open, "I'm not injured, just stiff after long runs."}, "cause", "injured", "how the author is, not a cause ruled out"},
         {{open, "Don't let the bar touch so low."}, "cause", "bar", "a negated imperative, not a cause"},
         {{"My shoulder is fine. It hurts when I lift my arm overhead."}, "cause", "shoulder", "the asker's body part is no cause"},
         {{"My heel aches. After a mile or so it loosens up but then it aches again."}, "cause", "mile", "a distance is when, not what set it off"},
