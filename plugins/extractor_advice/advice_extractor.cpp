@@ -600,6 +600,10 @@ struct AdviceExtractor::Impl {
                     WordSpan r = slots.right(pw, s, h.last);
                     c.slot = r;
                     c.evidence = WordSpan{h.first, r.last};
+                    if (!r.empty() && in("avoid_not_object", pw, r.first)) {  // "stop every 90 mins": a break
+                        c.slot = c.evidence;
+                        break;
+                    }
                     // "Don't pop it": advice against a remedy is that remedy,
                     // negated; "avoid X", "stop X" advise avoiding X.
                     if (lex.in_list("advice_against", cue_key)) c.negated = true;
@@ -897,6 +901,8 @@ struct AdviceExtractor::Impl {
             h.first = st;
             h.last = st + 1;
             bool avoid = pw.key(st) == "avoid" || pw.key(st) == "stop" || pw.key(st) == "quit";
+            // "stop every 90 mins", "stop for a stretch": a break, not avoiding what follows.
+            if (avoid && st + 1 < s.last && in("avoid_not_object", pw, st + 1)) avoid = false;
             if (avoid) c.slot.first = st + 1;
             // The condition is part of the advice it frames (as evidence,
             // after the context rules: a negation inside the condition, "if

@@ -48,8 +48,9 @@ void check(const Case& c) {
             seen += "\n  " + f.kind + ": " + ev;
             continue;
         }
-        for (const auto& [key, value] : c.attrs)
-            EXPECT_EQ(advice_test::attr(f, key), value) << key << " of " << c.kind << " '" << c.evidence << "'";
+        for (const auto& [key, value] : c.attrs)  // "label" is the fact's label, any other key an attribute
+            EXPECT_EQ(key == "label" ? f.label : advice_test::attr(f, key), value)
+                << key << " of " << c.kind << " '" << c.evidence << "'";
         return;
     }
     ADD_FAILURE() << "no " << c.kind << " with evidence '" << c.evidence << "' in post " << post << "; found:" << seen;
@@ -186,6 +187,9 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My big toenail went black after the marathon.", "Sterilise a needle first or better yet see a podiatrist."}, "remedy", "see a podiatrist", {}},
     // A reply's verbless update: a known remedy and a participle that says it was done.
     {{"The outside of my ankle aches on cambered roads.", "Thanks. Resistance bands ordered."}, "remedy", "Resistance bands ordered", {{"experiencer", "author"}}},
+    {{"My lower back aches on long drives.", "Stop every 90 mins, even for 5 minutes."}, "remedy", "Stop every 90 mins", {{"label", "stop every 90 mins"}}},
+    {{"My lower back aches on long drives.", "Avoid slouching in the seat."}, "remedy", "Avoid slouching in the seat", {{"label", "avoid poor posture"}}},
+    {{"My big toenail went black after the marathon.", "Don't pop it."}, "remedy", "Don't pop it", {{"label", "pop it"}, {"polarity", "negated"}}},
     // A verbless fragment led by a known remedy, then a modifier phrase.
     {{"My achilles is stiff in the mornings.", "Heavy calf raises on the smith machine."}, "remedy", "Heavy calf raises on the smith machine", {{"polarity", "affirmed"}}},
     {{"My lower back has been sore after my runs for two weeks.", "You should see a physio about it."}, "remedy", "see a physio about it", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
