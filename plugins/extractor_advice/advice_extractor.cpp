@@ -126,7 +126,10 @@ struct AdviceExtractor::Impl {
             c.label = pc->label;
             return;
         }
-        // Unmapped: the phrase normalized is its own concept.
+        // Unmapped: the phrase normalized is its own concept, less a time at
+        // its end ("running three times a week in January", "a month ago",
+        // "last spring" say when, not what).
+        w = without_time_tail(pw, w);
         std::string id = c.remedy ? (avoid ? "remedy:avoid" : "remedy:") : "cause:";
         std::string label = avoid ? "avoid " : "";
         size_t n = 0, lw = 0;
@@ -145,6 +148,33 @@ struct AdviceExtractor::Impl {
         }
         c.concept_id = id;
         c.label = label;
+    }
+
+    WordSpan without_time_tail(const PostWords& pw, WordSpan w) const {
+        if (w.last < w.first + 2) return w;
+        uint32_t e = w.last;
+        while (e > w.first && pw[e - 1].punct) --e;
+        if (e < w.first + 2) return w;
+        const bool end = in("time_tail_end", pw, e - 1) ||
+                         (in("time_tail_unit", pw, e - 1) && in("time_tail_deictic", pw, e - 2));
+        if (!end) return w;
+        // "a couple of months ago": the span of time before "ago"; "in
+        // January", "last week": the preposition or deictic before the time.
+        const bool ago = pw.key(e - 1) == "ago";
+        --e;
+        bool unit = false;  // one span only: "three times a week a month ago" keeps "a week"
+        while (e > w.first + 1) {
+            const uint32_t k = e - 1;
+            const bool is_unit = in("time_tail_unit", pw, k) || in("time_tail_span_unit", pw, k);
+            if (ago ? ((is_unit && !unit) || (!is_unit && (in("time_tail_span", pw, k) || pw[k].number)))
+                    : (in("time_tail_lead", pw, k) || in("time_tail_deictic", pw, k))) {
+                unit = unit || is_unit;
+                --e;
+                continue;
+            }
+            break;
+        }
+        return WordSpan{w.first, e};
     }
 
     WordSpan cut_at_subject(const PostWords& pw, WordSpan w) const {
