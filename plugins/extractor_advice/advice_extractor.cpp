@@ -106,7 +106,11 @@ struct AdviceExtractor::Impl {
                 return;
             }
         }
-        if (!c.remedy && !m.entry) {
+        // What the author started or did before it hurt ("started after a
+        // session of walking lunges", "since I took up yoga") is itself the
+        // cause, even when the lexicon knows it as a remedy.
+        const bool done_before = c.cue == Cue::cause_since || c.cue == Cue::cause_when || c.trigger;
+        if (!c.remedy && !m.entry && !done_before) {
             // A cause phrased as the missing remedy ("you need to invest in
             // better shoes", "not enough upper back strengthening") is the
             // cause that remedy treats; a remedy concept is never a cause.
@@ -363,6 +367,7 @@ struct AdviceExtractor::Impl {
                         continue;
                     c.slot = r;
                     c.effect = l;
+                    c.trigger = in("onset_verb", pw, h.first) || (h.first + 1 < h.last && in("onset_verb", pw, h.first + 1));
                     uint32_t ev_first = h.first;
                     // A short cause reads with its effect ("sore from the hills");
                     // a long one carries the claim alone.

@@ -42,6 +42,7 @@ struct Claim {
     WordSpan slot;      ///< the phrase naming the cause or remedy
     WordSpan evidence;  ///< the clause carrying the claim
     WordSpan effect;    ///< for causes: the words naming the effect, if any
+    bool trigger = false;  ///< causes: what was done before the complaint began ("started after X"), named as is
     uint32_t clause_first = 0;  ///< the claim's clause starts no earlier (a leading condition with no comma stays out)
     std::string concept_id, label;
     Certainty certainty = Certainty::unknown;

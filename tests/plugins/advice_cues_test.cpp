@@ -78,6 +78,8 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My ring finger catches when I bend it. Not arthritis, the GP checked."}, "cause", "Not arthritis", {{"polarity", "negated"}}},
     {{"My knee hurts when I land.", "It's not growing pains if it hurts when you land."}, "cause", "It's not growing pains", {{"polarity", "negated"}}},
     {{"My knee hurts when I land.", "The physio has ruled out patellar tendinopathy."}, "cause", "ruled out patellar tendinopathy", {{"polarity", "negated"}}},
+    // What was done before it began is the cause as named, even an exercise the lexicon knows as a remedy.
+    {{"My lower back hurts on one side. It started after heavy walking lunges."}, "cause", "It started after heavy walking lunges", {{"label", "heavy walking lunges"}}},
     // A time at the end of an unmapped phrase says when, not what: it stays out of the label.
     {{"My lower back aches after runs. I started running three times a week in January."}, "cause", "I started running three times a week in January", {{"label", "running three times a week"}}},
     {{"My lower back aches after runs. I started running three times a week a couple of months ago."}, "cause", "I started running three times a week a couple of months ago", {{"label", "running three times a week"}}},
