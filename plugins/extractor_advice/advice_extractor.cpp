@@ -1937,6 +1937,23 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
                               c.cue == Cue::remedy_avoid);
                 if (!tried) c.dropped = true;
             }
+        // In a reply, what its author reports doing, or reports helping ("did
+        // the belt squeeze thing and it eased"), is a remedy, not a cause.
+        if (p > 0)
+            for (size_t i = first_claim; i < claims.size(); ++i) {
+                Claim& c = claims[i];
+                if (c.remedy || c.dropped) continue;
+                for (size_t j = first_claim; j < claims.size(); ++j) {
+                    const Claim& r = claims[j];
+                    const bool did = r.experiencer == Experiencer::author || r.outcome == Outcome::improved ||
+                                     r.outcome == Outcome::resolved;
+                    if (r.remedy && !r.dropped && r.sentence == c.sentence && did &&
+                        r.slot.first < c.slot.last && c.slot.first < r.slot.last) {
+                        c.dropped = true;
+                        break;
+                    }
+                }
+            }
         // Which mentions are reports of someone's symptom.
         for (size_t i = first_mention; i < mentions.size(); ++i) {
             SymptomMention& m = mentions[i];

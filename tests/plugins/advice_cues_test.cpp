@@ -343,6 +343,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{"My finger keeps catching. I twist the lid off a jar and it clicks."}, "symptom", "lid", "twisting a jar lid is no sprain of an eyelid"},
         {{open, "I'm not fast, just consistent."}, "cause", "fast", "a negated background is none"},
         {{open, "I'm not injured, just stiff after long runs."}, "cause", "injured", "how the author is, not a cause ruled out"},
+        {{"My lower back hurts on one side.", "Try the belt squeeze.", "Thanks, did the belt push/squeeze thing and it eased right off."}, "cause", "belt", "what a reply's author did and it helped is a remedy, not a cause"},
         {{open, "Don't let the bar touch so low."}, "cause", "bar", "a negated imperative, not a cause"},
         {{"My shoulder is fine. It hurts when I lift my arm overhead."}, "cause", "shoulder", "the asker's body part is no cause"},
         {{"My heel aches. After a mile or so it loosens up but then it aches again."}, "cause", "mile", "a distance is when, not what set it off"},
