@@ -345,6 +345,16 @@ struct AdviceExtractor::Impl {
                     }
                     c.slot = l;
                     c.effect = r;
+                    // "back of knee = too high": where it hurts on the left of
+                    // "=", the cause on the right ("low saddle = knee pain" reads
+                    // the other way).
+                    if (pw.key(h.first) == "=" && !r.empty() &&
+                        (has_mention(ms, post, s.index, l) ||
+                         lex.best_in(pw, l.first, l.last, Lexicon::bit(Kind::body_part)).entry) &&
+                        !has_mention(ms, post, s.index, r)) {
+                        c.slot = r;
+                        c.effect = l;
+                    }
                     c.evidence = WordSpan{l.first, std::max(r.last, h.last)};
                     break;
                 }

@@ -80,6 +80,8 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My knee hurts when I land.", "The physio has ruled out patellar tendinopathy."}, "cause", "ruled out patellar tendinopathy", {{"polarity", "negated"}}},
     // What was done before it began is the cause as named, even an exercise the lexicon knows as a remedy.
     {{"My lower back hurts on one side. It started after heavy walking lunges."}, "cause", "It started after heavy walking lunges", {{"label", "heavy walking lunges"}}},
+    // "=": where it hurts on one side, the cause on the other, in either order.
+    {{"My knee hurts after rides.", "Rule of thumb: back of knee = saddle too high."}, "cause", "back of knee = saddle too high", {{"label", "poor bike fit"}}},
     // A time at the end of an unmapped phrase says when, not what: it stays out of the label.
     {{"My lower back aches after runs. I started running three times a week in January."}, "cause", "I started running three times a week in January", {{"label", "running three times a week"}}},
     {{"My lower back aches after runs. I started running three times a week a couple of months ago."}, "cause", "I started running three times a week a couple of months ago", {{"label", "running three times a week"}}},
@@ -343,6 +345,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{"My finger keeps catching. I twist the lid off a jar and it clicks."}, "symptom", "lid", "twisting a jar lid is no sprain of an eyelid"},
         {{open, "I'm not fast, just consistent."}, "cause", "fast", "a negated background is none"},
         {{open, "I'm not injured, just stiff after long runs."}, "cause", "injured", "how the author is, not a cause ruled out"},
+        {{"My knees ache after downhill runs.", "Mine flared up on descents too."}, "cause", "Mine flared", "a possessive pronoun names no cause"},
         {{"My lower back hurts on one side.", "Try the belt squeeze.", "Thanks, did the belt push/squeeze thing and it eased right off."}, "cause", "belt", "what a reply's author did and it helped is a remedy, not a cause"},
         {{open, "Don't let the bar touch so low."}, "cause", "bar", "a negated imperative, not a cause"},
         {{"My shoulder is fine. It hurts when I lift my arm overhead."}, "cause", "shoulder", "the asker's body part is no cause"},
