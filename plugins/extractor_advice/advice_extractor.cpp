@@ -134,6 +134,25 @@ struct AdviceExtractor::Impl {
         // its end ("running three times a week in January", "a month ago",
         // "last spring" say when, not what).
         w = without_time_tail(pw, w);
+        // "swap the hilly route for a flat one for two weeks": a dose at the
+        // end is the claim's dosage, not part of its name.
+        {
+            std::vector<WordSpan> ds;
+            find_dosages(pw, w.first, w.last, ds);
+            uint32_t e = w.last;
+            while (e > w.first && pw[e - 1].punct) --e;
+            if (!ds.empty() && ds.back().last >= e) {
+                uint32_t cut = ds.back().first;
+                while (cut > w.first && (in("preposition", pw, cut - 1) || in("dose_lead", pw, cut - 1))) --cut;
+                if (cut > w.first && slots.content_words(pw, WordSpan{w.first, cut}) >= 2) w.last = cut;
+            }
+        }
+        // "In the meantime swap the hilly route ...": an opening adverbial is no part of the name.
+        for (uint32_t n = 5; n >= 2; --n)
+            if (w.first + n < w.last && lex.in_list("clause_opener", std::string(pw.keys(w.first, w.first + n)))) {
+                w.first += n;
+                break;
+            }
         std::string id = c.remedy ? (avoid ? "remedy:avoid" : "remedy:") : "cause:";
         std::string label = avoid ? "avoid " : "";
         size_t n = 0, lw = 0;

@@ -197,6 +197,8 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My lower back aches on long drives.", "Stop every 90 mins, even for 5 minutes."}, "remedy", "Stop every 90 mins", {{"label", "stop every 90 mins"}}},
     {{"My lower back aches on long drives.", "Avoid slouching in the seat."}, "remedy", "Avoid slouching in the seat", {{"label", "avoid poor posture"}}},
     {{"My big toenail went black after the marathon.", "Don't pop it."}, "remedy", "Don't pop it", {{"label", "pop it"}, {"polarity", "negated"}}},
+    // An unmapped remedy's label leaves out an opening adverbial and a dose at its end.
+    {{"My knee hurts on downhills.", "In the meantime swap the hilly route for a flat one for two weeks."}, "remedy", "In the meantime swap the hilly route for a flat one for two weeks", {{"label", "swap the hilly route for a flat one"}, {"dosage", "two weeks"}}},
     // A verbless fragment led by a known remedy, then a modifier phrase.
     {{"My achilles is stiff in the mornings.", "Heavy calf raises on the smith machine."}, "remedy", "Heavy calf raises on the smith machine", {{"polarity", "affirmed"}}},
     {{"My lower back has been sore after my runs for two weeks.", "You should see a physio about it."}, "remedy", "see a physio about it", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
