@@ -199,6 +199,10 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My big toenail went black after the marathon.", "Don't pop it."}, "remedy", "Don't pop it", {{"label", "pop it"}, {"polarity", "negated"}}},
     // An unmapped remedy's label leaves out an opening adverbial and a dose at its end.
     {{"My knee hurts on downhills.", "In the meantime swap the hilly route for a flat one for two weeks."}, "remedy", "In the meantime swap the hilly route for a flat one for two weeks", {{"label", "swap the hilly route for a flat one"}, {"dosage", "two weeks"}}},
+    // Outcomes in forum words.
+    {{"My heel hurts in the mornings.", "Calf stretches did jack all."}, "remedy", "Calf stretches did jack all", {{"outcome", "no_effect"}}},
+    {{"My heel hurts in the mornings.", "Insoles were a waste of money."}, "remedy", "Insoles were a waste of money", {{"outcome", "no_effect"}}},
+    {{"My heel hurts in the mornings.", "Rolling a frozen bottle under my foot was the only thing that helped."}, "remedy", "Rolling a frozen bottle under my foot was the only thing that helped", {{"outcome", "improved"}}},
     // A verbless fragment led by a known remedy, then a modifier phrase.
     {{"My achilles is stiff in the mornings.", "Heavy calf raises on the smith machine."}, "remedy", "Heavy calf raises on the smith machine", {{"polarity", "affirmed"}}},
     {{"My lower back has been sore after my runs for two weeks.", "You should see a physio about it."}, "remedy", "see a physio about it", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
