@@ -85,6 +85,7 @@ void PostWords::add_word(uint32_t start, uint32_t end, uint32_t sentence, bool p
         w.stem_id = f.stem_id;
         w.cue_starts = f.cue_starts;
         w.lex_first = f.lex_first;
+        w.mark = w.punct && w.key_len == 1 ? keys_[w.key_off] : 0;
         words_.push_back(w);
         return;
     }
@@ -107,6 +108,7 @@ void PostWords::add_word(uint32_t start, uint32_t end, uint32_t sentence, bool p
         append_stem(std::string_view(keys_).substr(w.key_off, w.key_len), stems_);
     }
     w.stem_len = static_cast<uint32_t>(stems_.size() - w.stem_off);
+    w.mark = w.punct && w.key_len == 1 ? keys_[w.key_off] : 0;
     words_.push_back(w);
 }
 
