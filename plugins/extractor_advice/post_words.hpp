@@ -68,6 +68,7 @@ struct Scope {
 struct WordForms {
     std::string key, stem;
     bool punct = false;  ///< a word made only of apostrophes is punctuation
+    bool punct_text = false;  ///< made from a text cut as punctuation (the cache's key with the text)
     ListBits lists = 0;
     uint32_t cause_alts = 0, remedy_alts = 0, stem_id = 0;
     uint8_t cue_starts = 0;
