@@ -177,8 +177,6 @@ void Lexicon::load_cue_words(std::string_view file_name, std::string_view conten
         std::string key;
         append_key(trim(cols[1]), key);
         std::string list(trim(cols[0]));
-        if (!lists_[list].insert(key).second)
-            throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": duplicate word '" + key + "'");
         ListBits bit = list_bit(ListName(list));
         if (bit == 0) {
             if (n_lists_ == kMaxLists)
@@ -194,7 +192,13 @@ void Lexicon::load_cue_words(std::string_view file_name, std::string_view conten
                 k = (k + 1) % kListSlots;
             }
             list_slots_[k] = {h, bit};
+            list_index_[k] = static_cast<uint8_t>(list_words_.size());
+            list_words_.emplace_back();
         }
+        size_t index = 0;
+        while (!((bit >> index) & 1u)) ++index;
+        if (!list_words_[index].insert(key).second)
+            throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": duplicate word '" + key + "'");
         if (key.find(' ') == std::string::npos) word_lists_[key] |= bit;
     }
 }
@@ -353,11 +357,6 @@ LexMatch Lexicon::best_in(const PostWords& pw, size_t first, size_t last, unsign
         if (m.entry && (!best.entry || m.last - m.first > best.last - best.first)) best = m;
     }
     return best;
-}
-
-bool Lexicon::in_list(std::string_view list, std::string_view key) const {
-    auto it = lists_.find(list);
-    return it != lists_.end() && it->second.count(key) > 0;
 }
 
 std::vector<const Concept*> Lexicon::ancestors(const Concept* c) const {
