@@ -35,6 +35,12 @@ std::string_view trim(std::string_view s) {
 // Determiners and possessives are skipped when phrases are matched, so
 // "tensing your shoulders" meets the synonym "tensing shoulders".
 bool skip_word(std::string_view stem) {
+    // (Every skip word has at most five letters and starts with one of these.)
+    if (stem.empty() || stem.size() > 5) return false;
+    switch (stem[0]) {
+        case 'a': case 'h': case 'm': case 'o': case 's': case 't': case 'u': case 'y': break;
+        default: return false;
+    }
     static constexpr std::string_view kSkip[] = {"a",    "an",  "the", "my",    "your", "his",   "her", "their",
                                                  "our",  "som", "any", "thi",   "that", "thes",  "those", "ur",
                                                  "own",  "some", "this", "these", "thos"};
