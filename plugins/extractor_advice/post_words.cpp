@@ -63,6 +63,24 @@ std::string_view PostWords::span_text(size_t first, size_t last) const noexcept 
 
 void PostWords::add_word(uint32_t start, uint32_t end, uint32_t sentence, bool punct, bool number,
                          std::string_view key_src) {
+    if (cache_) {
+        const WordForms& f = cache_->forms(key_src, punct);
+        Word& w = words_.emplace_back(f.word);  // classes, punct, mark, key and stem lengths
+        w.start = start;
+        w.end = end;
+        w.sentence = sentence;
+        w.number = number;
+        if (keys_.empty()) {
+            w.key_off = 0;
+            keys_.append(f.key);
+        } else {
+            w.key_off = static_cast<uint32_t>(keys_.size() + 1);
+            keys_.append(f.spaced_key);
+        }
+        w.stem_off = static_cast<uint32_t>(stems_.size());
+        stems_.append(f.stem);
+        return;
+    }
     Word w;
     w.start = start;
     w.end = end;
@@ -70,25 +88,6 @@ void PostWords::add_word(uint32_t start, uint32_t end, uint32_t sentence, bool p
     w.punct = punct;
     w.number = number;
     if (!keys_.empty()) keys_.push_back(' ');
-    if (cache_) {
-        const WordForms& f = cache_->forms(key_src, punct);
-        w.key_off = static_cast<uint32_t>(keys_.size());
-        keys_.append(f.key);
-        w.key_len = static_cast<uint32_t>(f.key.size());
-        w.stem_off = static_cast<uint32_t>(stems_.size());
-        stems_.append(f.stem);
-        w.stem_len = static_cast<uint32_t>(f.stem.size());
-        w.punct = f.punct;
-        w.lists = f.lists;
-        w.cause_alts = f.cause_alts;
-        w.remedy_alts = f.remedy_alts;
-        w.stem_id = f.stem_id;
-        w.cue_starts = f.cue_starts;
-        w.lex_first = f.lex_first;
-        w.mark = w.punct && w.key_len == 1 ? keys_[w.key_off] : 0;
-        words_.push_back(w);
-        return;
-    }
     w.key_off = static_cast<uint32_t>(keys_.size());
     if (punct) {
         keys_.append(key_src);

@@ -73,6 +73,8 @@ struct WordForms {
     uint32_t cause_alts = 0, remedy_alts = 0, stem_id = 0;
     uint8_t cue_starts = 0;
     bool lex_first = false;
+    std::string spaced_key;  ///< " " + key, as a word after the first is laid out in the keys
+    Word word;               ///< all of the above as a Word, for PostWords to copy (offsets, position, number unset)
 };
 
 /// The cache of WordForms by the word's text (and whether it is punctuation).

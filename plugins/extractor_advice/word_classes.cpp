@@ -98,6 +98,18 @@ WordForms WordClasses::make_forms(std::string_view text, bool punct) const {
     f.lex_first = !f.punct && lex_.first_stem(f.stem);
     f.stem_id = f.punct ? 0 : lex_.stem_id(f.stem);
     starts_.classify_word(f.key, f.cue_starts, f.cause_alts, f.remedy_alts);
+    f.spaced_key = " " + f.key;
+    Word& w = f.word;
+    w.key_len = static_cast<uint32_t>(f.key.size());
+    w.stem_len = static_cast<uint32_t>(f.stem.size());
+    w.punct = f.punct;
+    w.lists = f.lists;
+    w.cause_alts = f.cause_alts;
+    w.remedy_alts = f.remedy_alts;
+    w.stem_id = f.stem_id;
+    w.cue_starts = f.cue_starts;
+    w.lex_first = f.lex_first;
+    w.mark = f.punct && f.key.size() == 1 ? f.key[0] : 0;
     return f;
 }
 
