@@ -4,14 +4,22 @@
 #include "word_key.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace fkb::advice {
 
 namespace {
 
-bool ascii_word_char(unsigned char c) {
+constexpr bool ascii_word_char(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
+
+/// Per byte: an ASCII letter, digit or apostrophe (the bytes a word is made of).
+constexpr auto kWordByte = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = ascii_word_char(static_cast<unsigned char>(c)) || c == '\'';
+    return t;
+}();
 
 /// Length of the UTF-8 sequence starting with byte c.
 size_t utf8_len(unsigned char c) {
@@ -151,10 +159,12 @@ PostWords PostWords::from_analysis_with(std::string_view text, const fkb_post_an
                 }
             }
             uint32_t j = i;
+            bool all_apos = true;  // every byte of the word an ASCII apostrophe
             while (j < t.end) {
                 unsigned char d = static_cast<unsigned char>(text[j]);
                 if (d < 0x80) {
-                    if (ascii_word_char(d) || d == '\'') {
+                    if (kWordByte[d]) {
+                        all_apos = all_apos && d == '\'';
                         ++j;
                         continue;
                     }
@@ -162,6 +172,7 @@ PostWords PostWords::from_analysis_with(std::string_view text, const fkb_post_an
                     // separator between digits is part of the number.
                     if ((d == '.' || d == ',') && j > i && j + 1 < t.end && text[j - 1] >= '0' && text[j - 1] <= '9' &&
                         text[j + 1] >= '0' && text[j + 1] <= '9') {
+                        all_apos = false;
                         ++j;
                         continue;
                     }
@@ -169,6 +180,7 @@ PostWords PostWords::from_analysis_with(std::string_view text, const fkb_post_an
                 }
                 char p = unicode_punct(text.substr(j));
                 if (p != 0 && p != '\'') break;
+                all_apos = false;
                 j += static_cast<uint32_t>(utf8_len(d));
             }
             if (j > t.end) j = t.end;
@@ -184,9 +196,6 @@ PostWords PostWords::from_analysis_with(std::string_view text, const fkb_post_an
                 pw.stems_.resize(prev.stem_off);
                 pw.add_word(prev.start, j, t.sentence, false, prev.number, text.substr(prev.start, j - prev.start));
             } else {
-                bool all_apos = true;
-                for (uint32_t k = i; k < j; ++k)
-                    if (text[k] != '\'') all_apos = false;
                 bool number = c >= '0' && c <= '9';
                 pw.add_word(i, j, t.sentence, all_apos, number, text.substr(i, j - i));
             }
