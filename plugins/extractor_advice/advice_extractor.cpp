@@ -52,6 +52,22 @@ constexpr unsigned kRemedyMask = Lexicon::bit(Kind::remedy);
 struct PostWork {
     PostWords words;
     std::vector<bool> skip;  ///< per sentence: quoted, not a new claim
+    /// Per sentence, its outcome phrases once found (outcomes()).
+    mutable std::vector<std::vector<OutcomeHit>> outcomes;
+    mutable std::vector<bool> outcomes_found;
+
+    /// The outcome phrases of sentence s (find_outcomes, once per sentence).
+    const std::vector<OutcomeHit>& outcomes_of(const Sentence& s) const {
+        if (outcomes_found.size() <= s.index) {
+            outcomes_found.resize(words.sentences().size(), false);
+            outcomes.resize(words.sentences().size());
+        }
+        if (!outcomes_found[s.index]) {
+            find_outcomes(words, s, outcomes[s.index]);
+            outcomes_found[s.index] = true;
+        }
+        return outcomes[s.index];
+    }
 };
 
 }  // namespace
@@ -571,7 +587,7 @@ struct AdviceExtractor::Impl {
             c.post = post;
             c.sentence = s.index;
             bool avoid = false;
-            std::string cue_key(pw.keys(h.first, h.last));
+            std::string_view cue_key = pw.keys(h.first, h.last);
             bool at_clause_start = h.first == head || h.first == slots.clause_start(pw, s, h.first) ||
                                    (h.first > s.first && in("imperative_lead", pw, h.first - 1));
             switch (h.cue) {
@@ -596,7 +612,7 @@ struct AdviceExtractor::Impl {
                     while (core.first < core.last && (pw.key(core.first) == "that" || pw.key(core.first) == "you" ||
                                                       pw.key(core.first) == "to" || pw.key(core.first) == "u"))
                         ++core.first;
-                    std::string rest(pw.keys(core.first, core.last));
+                    std::string_view rest = pw.keys(core.first, core.last);
                     if (lex.in_list("ellipsis", rest) || core.empty()) {
                         // "If not, I suggest you do": the remedy is the earlier question's.
                         WordSpan a = question_object(pwk, s);
@@ -682,7 +698,7 @@ struct AdviceExtractor::Impl {
                     if ((cue_key.rfind("id", 0) == 0 || cue_key.rfind("i would", 0) == 0 || cue_key.rfind("if i", 0) == 0) &&
                         !in("imperative", pw, r.first))
                         continue;
-                    std::string two(pw.keys(r.first, std::min(r.last, r.first + 2)));
+                    std::string_view two = pw.keys(r.first, std::min(r.last, r.first + 2));
                     if (lex.in_list("not_remedy_head", two) || in("not_remedy_head", pw, r.first)) continue;
                     c.slot = r;
                     c.evidence = r;
@@ -695,7 +711,7 @@ struct AdviceExtractor::Impl {
                     // "good to hear it's not the knees": glad news, not advice.
                     if (in("worth_not_advice", pw, r.first)) continue;
                     // "a neutral grip bar is worth a go": the remedy is the subject.
-                    if (lex.in_list("worth_tail", std::string(pw.keys(r.first, r.last)))) {
+                    if (lex.in_list("worth_tail", pw.keys(r.first, r.last))) {
                         uint32_t to = h.first;
                         while (to > s.first && in("copula_word", pw, to - 1)) --to;
                         WordSpan l = slots.left(pw, s, to);
@@ -791,7 +807,7 @@ struct AdviceExtractor::Impl {
     /// Length of a sequence marker at word i ("then", "after that", "and then"), or 0.
     size_t sequence_at(const PostWords& pw, uint32_t i, uint32_t end) const {
         if (i + 1 < end) {
-            std::string two = std::string(pw.key(i)) + " " + std::string(pw.key(i + 1));
+            std::string_view two = pw.keys(i, i + 2);  // the two keys and the space between
             if (lex.in_list("sequence", two)) return 2;
         }
         return lex.word_in("sequence", pw, i) ? 1 : 0;
@@ -915,7 +931,7 @@ struct AdviceExtractor::Impl {
                 bool after_comma = st >= 2 && is_p(pw, st - 2, ",");
                 if (!split && !paren && !(imperative_head && after_comma)) continue;
             }
-            std::string lead(pw.keys(st, std::min(s.last, st + 2)));
+            std::string_view lead = pw.keys(st, std::min(s.last, st + 2));
             if (lex.in_list("not_advice", lead) || lex.word_in("not_advice", pw, st)) continue;
             // "stretching your shoulders, chest, neck, back, hips": a body part in a list, not "back off".
             if (st > s.first && is_p(pw, st - 1, ",") && lex.lookup_words(pw, st, st + 1, Lexicon::bit(Kind::body_part)))
@@ -1037,7 +1053,7 @@ struct AdviceExtractor::Impl {
             std::string_view n = prefix.substr(0, prefix.size() - 1);
             return !n.empty() && std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
         }
-        return lex.in_list("list_bullet", std::string(prefix));
+        return lex.in_list("list_bullet", prefix);
     }
 
     /// The items of a list a reply introduces with a colon ("Try:", "My
@@ -1353,7 +1369,7 @@ struct AdviceExtractor::Impl {
         uint32_t comma = end;
         while (comma > s.first && !is_p(pw, comma - 1, ",")) --comma;
         if (comma <= s.first + 1 || end - comma > 6) return;
-        if (!lex.in_list("question_tag", std::string(pw.keys(comma, end)))) return;
+        if (!lex.in_list("question_tag", pw.keys(comma, end))) return;
         uint32_t head = sentence_head(pw, s);
         WordSpan stmt = slots.trim_lead(pw, WordSpan{head, comma - 1});
         if (stmt.empty() || slots.content_words(pw, stmt) < 2) return;
@@ -1692,8 +1708,7 @@ struct AdviceExtractor::Impl {
     void outcome_claims(const PostWork& pwk, uint32_t post, const Sentence& s, const std::vector<SymptomMention>& ms,
                         std::vector<Claim>& claims) const {
         const PostWords& pw = pwk.words;
-        std::vector<OutcomeHit> outs;
-        find_outcomes(pw, s, outs);
+        const std::vector<OutcomeHit>& outs = pwk.outcomes_of(s);
         if (outs.empty()) return;
         Outcome last = outs.back().outcome;
         for (const auto& o : outs)
@@ -1934,7 +1949,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             if (posts[p].skip[si]) continue;
             const Sentence& s = ss[si];
             uint32_t head = im.sentence_head(pw, s);
-            if (head + 1 < s.last && im.lex.in_list("example_lead", std::string(pw.keys(head, head + 2)))) continue;
+            if (head + 1 < s.last && im.lex.in_list("example_lead", pw.keys(head, head + 2))) continue;
             im.cause_claims(posts[p], static_cast<uint32_t>(p), s, post_mentions, claims);
             im.trigger_claims(posts[p], static_cast<uint32_t>(p), s, post_mentions, claims);
             im.background_claims(posts[p], static_cast<uint32_t>(p), s, claims);
@@ -1999,8 +2014,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             // "the back aches lessened", "the pain went away": the subject of a
             // reported outcome is the remedy's effect, not a new report.
             {
-                std::vector<OutcomeHit> outs;
-                find_outcomes(pw, ss[m.sentence], outs);
+                const std::vector<OutcomeHit>& outs = posts[p].outcomes_of(ss[m.sentence]);
                 for (const auto& o : outs)
                     if (o.first >= m.last && o.first - m.last <= 2) m.reported = false;
             }

@@ -35,6 +35,12 @@ std::string_view trim(std::string_view s) {
 // Determiners and possessives are skipped when phrases are matched, so
 // "tensing your shoulders" meets the synonym "tensing shoulders".
 bool skip_word(std::string_view stem) {
+    // (Every skip word has at most five letters and starts with one of these.)
+    if (stem.empty() || stem.size() > 5) return false;
+    switch (stem[0]) {
+        case 'a': case 'h': case 'm': case 'o': case 's': case 't': case 'u': case 'y': break;
+        default: return false;
+    }
     static constexpr std::string_view kSkip[] = {"a",    "an",  "the", "my",    "your", "his",   "her", "their",
                                                  "our",  "som", "any", "thi",   "that", "thes",  "those", "ur",
                                                  "own",  "some", "this", "these", "thos"};
@@ -177,8 +183,6 @@ void Lexicon::load_cue_words(std::string_view file_name, std::string_view conten
         std::string key;
         append_key(trim(cols[1]), key);
         std::string list(trim(cols[0]));
-        if (!lists_[list].insert(key).second)
-            throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": duplicate word '" + key + "'");
         ListBits bit = list_bit(ListName(list));
         if (bit == 0) {
             if (n_lists_ == kMaxLists)
@@ -194,7 +198,13 @@ void Lexicon::load_cue_words(std::string_view file_name, std::string_view conten
                 k = (k + 1) % kListSlots;
             }
             list_slots_[k] = {h, bit};
+            list_index_[k] = static_cast<uint8_t>(list_words_.size());
+            list_words_.emplace_back();
         }
+        size_t index = 0;
+        while (!((bit >> index) & 1u)) ++index;
+        if (!list_words_[index].insert(key).second)
+            throw LexiconError(std::string(file_name) + ":" + std::to_string(line_no) + ": duplicate word '" + key + "'");
         if (key.find(' ') == std::string::npos) word_lists_[key] |= bit;
     }
 }
@@ -353,11 +363,6 @@ LexMatch Lexicon::best_in(const PostWords& pw, size_t first, size_t last, unsign
         if (m.entry && (!best.entry || m.last - m.first > best.last - best.first)) best = m;
     }
     return best;
-}
-
-bool Lexicon::in_list(std::string_view list, std::string_view key) const {
-    auto it = lists_.find(list);
-    return it != lists_.end() && it->second.count(key) > 0;
 }
 
 std::vector<const Concept*> Lexicon::ancestors(const Concept* c) const {

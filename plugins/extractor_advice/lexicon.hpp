@@ -96,7 +96,13 @@ public:
     /// earliest among equals.
     LexMatch best_in(const PostWords& pw, size_t first, size_t last, unsigned mask) const;
     /// Whether a cue word list holds a key or phrase ("imperative", "vague", ...).
-    bool in_list(std::string_view list, std::string_view key) const;
+    bool in_list(ListName list, std::string_view key) const {
+        for (size_t k = list.hash % kListSlots, n = 0; n < kListSlots; k = (k + 1) % kListSlots, ++n) {
+            if (list_slots_[k].first == list.hash) return list_words_[list_index_[k]].count(key) > 0;
+            if (list_slots_[k].second == 0) return false;
+        }
+        return false;
+    }
     /// Whether word i of pw (classified by classify()) is in a cue word list.
     bool word_in(ListName list, const PostWords& pw, size_t i) const noexcept { return (pw[i].lists & list_bit(list)) != 0; }
     /// The bit of a list in Word::lists (0 for a list the data files do not have).
@@ -146,13 +152,13 @@ private:
     std::unordered_map<uint64_t, uint32_t> trie_edges_;
     std::vector<const std::vector<const Concept*>*> trie_concepts_{nullptr};
     void add_to_trie(const std::string& stemmed, const std::vector<const Concept*>* concepts);
-    std::unordered_map<std::string, std::unordered_set<std::string, Hash, std::equal_to<>>, Hash, std::equal_to<>>
-        lists_;
+    std::vector<std::unordered_set<std::string, Hash, std::equal_to<>>> list_words_;  ///< the words (and phrases) of each list
     // Single-word keys -> bits of the lists that hold them; list name hash -> bit.
     std::unordered_map<std::string, ListBits, Hash, std::equal_to<>> word_lists_;
     static constexpr size_t kMaxLists = 128;
     static constexpr size_t kListSlots = 2 * kMaxLists;
     std::array<std::pair<uint64_t, ListBits>, kListSlots> list_slots_{};
+    std::array<uint8_t, kListSlots> list_index_{};  ///< per slot, its list's index in list_words_ (the bit's position)
     size_t n_lists_ = 0;
     size_t max_words_ = 1;
 };

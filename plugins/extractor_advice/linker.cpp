@@ -6,20 +6,6 @@
 
 namespace fkb::advice {
 
-bool Linker::addresses(const Concept* remedy, const std::string& cause_id) const {
-    if (!remedy) return false;
-    const Concept* cause = lex_.find(cause_id);
-    std::vector<const Concept*> rs{remedy};
-    for (auto* a : lex_.ancestors(remedy)) rs.push_back(a);
-    std::vector<std::string> cs{cause_id};
-    if (cause)
-        for (auto* a : lex_.ancestors(cause)) cs.push_back(a->id);
-    for (const Concept* r : rs)
-        for (const auto& addr : r->addresses)
-            if (std::find(cs.begin(), cs.end(), addr) != cs.end()) return true;
-    return false;
-}
-
 void Linker::link(std::vector<Claim>& claims, const std::vector<SymptomMention>& mentions,
                   const SymptomMention* opening) const {
     for (Claim& c : claims) {
@@ -67,6 +53,8 @@ void Linker::link(std::vector<Claim>& claims, const std::vector<SymptomMention>&
         if (opening) c.symptom = opening->concept_id;
     }
     // Remedies -> causes.
+    std::vector<std::vector<std::string>> cause_ids(claims.size());  ///< a cause claim's concept and its ancestors
+    std::vector<bool> cause_ids_done(claims.size(), false);
     for (size_t i = 0; i < claims.size(); ++i) {
         Claim& r = claims[i];
         if (r.dropped || !r.remedy) continue;
@@ -90,10 +78,30 @@ void Linker::link(std::vector<Claim>& claims, const std::vector<SymptomMention>&
         // preferring the same post, then the nearest.
         if (pick < 0) {
             const Concept* rc = lex_.find(r.concept_id);
+            // What addresses(rc, cause) reads, worked out once per remedy and once per cause claim.
+            std::vector<const std::string*> addrs;
+            if (rc) {
+                for (const auto& a : rc->addresses) addrs.push_back(&a);
+                for (const Concept* anc : lex_.ancestors(rc))
+                    for (const auto& a : anc->addresses) addrs.push_back(&a);
+            }
+            auto addresses_claim = [&](size_t j) {
+                if (addrs.empty()) return false;
+                if (!cause_ids_done[j]) {
+                    cause_ids_done[j] = true;
+                    const std::string& id = claims[j].concept_id;
+                    cause_ids[j].push_back(id);
+                    if (const Concept* cause = lex_.find(id))
+                        for (const Concept* anc : lex_.ancestors(cause)) cause_ids[j].push_back(anc->id);
+                }
+                for (const std::string* a : addrs)
+                    if (std::find(cause_ids[j].begin(), cause_ids[j].end(), *a) != cause_ids[j].end()) return true;
+                return false;
+            };
             long best_dist = 1L << 30;
             for (size_t j = 0; j < claims.size(); ++j) {
                 const Claim& c = claims[j];
-                if (c.dropped || c.remedy || c.negated || !addresses(rc, c.concept_id)) continue;
+                if (c.dropped || c.remedy || c.negated || !addresses_claim(j)) continue;
                 long dist = std::labs(static_cast<long>(c.post) - static_cast<long>(r.post)) * 1000 +
                             std::labs(static_cast<long>(c.sentence) - static_cast<long>(r.sentence));
                 if (dist < best_dist) {

@@ -35,7 +35,6 @@ public:
     std::vector<Triple> triples(const std::vector<Claim>& claims) const;
 
 private:
-    bool addresses(const Concept* remedy, const std::string& cause_id) const;
     const Lexicon& lex_;
     const SymptomFinder& finder_;
 };

@@ -4,14 +4,22 @@
 #include "word_key.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace fkb::advice {
 
 namespace {
 
-bool ascii_word_char(unsigned char c) {
+constexpr bool ascii_word_char(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
+
+/// Per byte: an ASCII letter, digit or apostrophe (the bytes a word is made of).
+constexpr auto kWordByte = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = ascii_word_char(static_cast<unsigned char>(c)) || c == '\'';
+    return t;
+}();
 
 /// Length of the UTF-8 sequence starting with byte c.
 size_t utf8_len(unsigned char c) {
@@ -63,6 +71,24 @@ std::string_view PostWords::span_text(size_t first, size_t last) const noexcept 
 
 void PostWords::add_word(uint32_t start, uint32_t end, uint32_t sentence, bool punct, bool number,
                          std::string_view key_src) {
+    if (cache_) {
+        const WordForms& f = cache_->forms(key_src, punct);
+        Word& w = words_.emplace_back(f.word);  // classes, punct, mark, key and stem lengths
+        w.start = start;
+        w.end = end;
+        w.sentence = sentence;
+        w.number = number;
+        if (keys_.empty()) {
+            w.key_off = 0;
+            keys_.append(f.key);
+        } else {
+            w.key_off = static_cast<uint32_t>(keys_.size() + 1);
+            keys_.append(f.spaced_key);
+        }
+        w.stem_off = static_cast<uint32_t>(stems_.size());
+        stems_.append(f.stem);
+        return;
+    }
     Word w;
     w.start = start;
     w.end = end;
@@ -70,24 +96,6 @@ void PostWords::add_word(uint32_t start, uint32_t end, uint32_t sentence, bool p
     w.punct = punct;
     w.number = number;
     if (!keys_.empty()) keys_.push_back(' ');
-    if (cache_) {
-        const WordForms& f = cache_->forms(key_src, punct);
-        w.key_off = static_cast<uint32_t>(keys_.size());
-        keys_.append(f.key);
-        w.key_len = static_cast<uint32_t>(f.key.size());
-        w.stem_off = static_cast<uint32_t>(stems_.size());
-        stems_.append(f.stem);
-        w.stem_len = static_cast<uint32_t>(f.stem.size());
-        w.punct = f.punct;
-        w.lists = f.lists;
-        w.cause_alts = f.cause_alts;
-        w.remedy_alts = f.remedy_alts;
-        w.stem_id = f.stem_id;
-        w.cue_starts = f.cue_starts;
-        w.lex_first = f.lex_first;
-        words_.push_back(w);
-        return;
-    }
     w.key_off = static_cast<uint32_t>(keys_.size());
     if (punct) {
         keys_.append(key_src);
@@ -107,6 +115,7 @@ void PostWords::add_word(uint32_t start, uint32_t end, uint32_t sentence, bool p
         append_stem(std::string_view(keys_).substr(w.key_off, w.key_len), stems_);
     }
     w.stem_len = static_cast<uint32_t>(stems_.size() - w.stem_off);
+    w.mark = w.punct && w.key_len == 1 ? keys_[w.key_off] : 0;
     words_.push_back(w);
 }
 
@@ -150,10 +159,12 @@ PostWords PostWords::from_analysis_with(std::string_view text, const fkb_post_an
                 }
             }
             uint32_t j = i;
+            bool all_apos = true;  // every byte of the word an ASCII apostrophe
             while (j < t.end) {
                 unsigned char d = static_cast<unsigned char>(text[j]);
                 if (d < 0x80) {
-                    if (ascii_word_char(d) || d == '\'') {
+                    if (kWordByte[d]) {
+                        all_apos = all_apos && d == '\'';
                         ++j;
                         continue;
                     }
@@ -161,6 +172,7 @@ PostWords PostWords::from_analysis_with(std::string_view text, const fkb_post_an
                     // separator between digits is part of the number.
                     if ((d == '.' || d == ',') && j > i && j + 1 < t.end && text[j - 1] >= '0' && text[j - 1] <= '9' &&
                         text[j + 1] >= '0' && text[j + 1] <= '9') {
+                        all_apos = false;
                         ++j;
                         continue;
                     }
@@ -168,6 +180,7 @@ PostWords PostWords::from_analysis_with(std::string_view text, const fkb_post_an
                 }
                 char p = unicode_punct(text.substr(j));
                 if (p != 0 && p != '\'') break;
+                all_apos = false;
                 j += static_cast<uint32_t>(utf8_len(d));
             }
             if (j > t.end) j = t.end;
@@ -183,9 +196,6 @@ PostWords PostWords::from_analysis_with(std::string_view text, const fkb_post_an
                 pw.stems_.resize(prev.stem_off);
                 pw.add_word(prev.start, j, t.sentence, false, prev.number, text.substr(prev.start, j - prev.start));
             } else {
-                bool all_apos = true;
-                for (uint32_t k = i; k < j; ++k)
-                    if (text[k] != '\'') all_apos = false;
                 bool number = c >= '0' && c <= '9';
                 pw.add_word(i, j, t.sentence, all_apos, number, text.substr(i, j - i));
             }

@@ -39,6 +39,7 @@ struct Word {
     bool punct = false;
     bool number = false;
     bool quoted = false;  ///< inside a span that repeats an earlier post
+    char mark = 0;        ///< a one-character punctuation word's key, else 0 (is_p)
     bool lex_first = false;  ///< a lexicon phrase may start here (Lexicon::classify)
     ListBits lists = 0;      ///< the cue word lists holding this word (Lexicon::classify)
     uint32_t stem_id = 0;    ///< the stem's id in the lexicon's phrases, 0 if in none (Lexicon::classify)
@@ -67,10 +68,13 @@ struct Scope {
 struct WordForms {
     std::string key, stem;
     bool punct = false;  ///< a word made only of apostrophes is punctuation
+    bool punct_text = false;  ///< made from a text cut as punctuation (the cache's key with the text)
     ListBits lists = 0;
     uint32_t cause_alts = 0, remedy_alts = 0, stem_id = 0;
     uint8_t cue_starts = 0;
     bool lex_first = false;
+    std::string spaced_key;  ///< " " + key, as a word after the first is laid out in the keys
+    Word word;               ///< all of the above as a Word, for PostWords to copy (offsets, position, number unset)
 };
 
 /// The cache of WordForms by the word's text (and whether it is punctuation).
@@ -111,10 +115,10 @@ public:
     }
 
     std::string_view key(size_t i) const noexcept {
-        return std::string_view(keys_).substr(words_[i].key_off, words_[i].key_len);
+        return std::string_view(keys_.data() + words_[i].key_off, words_[i].key_len);
     }
     std::string_view stem(size_t i) const noexcept {
-        return std::string_view(stems_).substr(words_[i].stem_off, words_[i].stem_len);
+        return std::string_view(stems_.data() + words_[i].stem_off, words_[i].stem_len);
     }
     /// The keys of words [first, last) as one string ("my back is very sore").
     std::string_view keys(size_t first, size_t last) const noexcept;
@@ -142,6 +146,8 @@ private:
 };
 
 /// Whether word i of pw is the punctuation mark p.
-inline bool is_p(const PostWords& pw, uint32_t i, std::string_view p) { return pw[i].punct && pw.key(i) == p; }
+inline bool is_p(const PostWords& pw, uint32_t i, std::string_view p) {
+    return p.size() == 1 ? pw[i].mark == p[0] : pw[i].punct && pw.key(i) == p;
+}
 
 }  // namespace fkb::advice

@@ -146,8 +146,7 @@ uint32_t Slots::content_words(const PostWords& pw, WordSpan w) const {
 
 bool Slots::vague(const PostWords& pw, WordSpan w) const {
     if (content_words(pw, w) == 0) return true;
-    std::string key(pw.keys(w.first, w.last));
-    return lex_.in_list("vague", key);
+    return lex_.in_list("vague", pw.keys(w.first, w.last));
 }
 
 uint32_t Slots::clause_start(const PostWords& pw, const Sentence& s, uint32_t i) const {

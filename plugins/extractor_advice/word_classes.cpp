@@ -32,17 +32,54 @@ void WordClasses::classify(PostWords& pw) {
 
 void WordClasses::begin_post() {
     if (cache_.size() > kMaxCached) cache_.clear();
-    if (forms_.size() > kMaxCached) forms_.clear();
+    if (forms_.size() > kMaxCached) {
+        forms_.clear();
+        texts_.clear();
+        slots_.clear();
+        punct1_.clear();
+    }
 }
 
 const WordForms& WordClasses::forms(std::string_view text, bool punct) {
-    probe_.clear();
-    if (punct) probe_.push_back('\x01');
-    probe_.append(text);
-    auto it = forms_.find(probe_);
-    if (it != forms_.end()) return it->second;
+    if (punct && text.size() == 1) {
+        if (punct1_.empty()) punct1_.assign(256, 0);
+        uint32_t& k = punct1_[static_cast<unsigned char>(text[0])];
+        if (k == 0) {
+            forms_.push_back(make_forms(text, punct));
+            texts_.emplace_back();  // never probed by text
+            k = static_cast<uint32_t>(forms_.size());
+        }
+        return forms_[k - 1];
+    }
+    uint64_t h = punct ? 0x9E3779B97F4A7C15ull : 1469598103934665603ull;
+    for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    if (slots_.size() < 2 * (forms_.size() + 1)) {
+        std::vector<Slot> grown(slots_.empty() ? 1024 : 2 * slots_.size());
+        for (const Slot& sl : slots_)
+            if (sl.index) {
+                size_t k = sl.hash & (grown.size() - 1);
+                while (grown[k].index) k = (k + 1) & (grown.size() - 1);
+                grown[k] = sl;
+            }
+        slots_.swap(grown);
+    }
+    const size_t mask = slots_.size() - 1;
+    size_t k = h & mask;
+    for (; slots_[k].index; k = (k + 1) & mask) {
+        const Slot& sl = slots_[k];
+        if (sl.hash == h && texts_[sl.index - 1] == text && forms_[sl.index - 1].punct_text == punct)
+            return forms_[sl.index - 1];
+    }
+    forms_.push_back(make_forms(text, punct));
+    texts_.emplace_back(text);
+    slots_[k] = Slot{h, static_cast<uint32_t>(forms_.size())};
+    return forms_.back();
+}
+
+WordForms WordClasses::make_forms(std::string_view text, bool punct) const {
     WordForms f;
     f.punct = punct;
+    f.punct_text = punct;
     if (punct) {
         f.key.assign(text);
     } else {
@@ -61,7 +98,19 @@ const WordForms& WordClasses::forms(std::string_view text, bool punct) {
     f.lex_first = !f.punct && lex_.first_stem(f.stem);
     f.stem_id = f.punct ? 0 : lex_.stem_id(f.stem);
     starts_.classify_word(f.key, f.cue_starts, f.cause_alts, f.remedy_alts);
-    return forms_.emplace(probe_, std::move(f)).first->second;
+    f.spaced_key = " " + f.key;
+    Word& w = f.word;
+    w.key_len = static_cast<uint32_t>(f.key.size());
+    w.stem_len = static_cast<uint32_t>(f.stem.size());
+    w.punct = f.punct;
+    w.lists = f.lists;
+    w.cause_alts = f.cause_alts;
+    w.remedy_alts = f.remedy_alts;
+    w.stem_id = f.stem_id;
+    w.cue_starts = f.cue_starts;
+    w.lex_first = f.lex_first;
+    w.mark = f.punct && f.key.size() == 1 ? f.key[0] : 0;
+    return f;
 }
 
 }  // namespace fkb::advice

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace fkb::advice {
 
@@ -39,11 +40,23 @@ private:
     };
     static constexpr size_t kMaxCached = 200000;
 
+    /// The forms of a text not seen yet.
+    WordForms make_forms(std::string_view text, bool punct) const;
+
     const Lexicon& lex_;
     const CueStarts& starts_;
     std::unordered_map<std::string, Classes, Hash, std::equal_to<>> cache_;
-    std::unordered_map<std::string, WordForms, Hash, std::equal_to<>> forms_;  ///< by text, '\x01' + text for punctuation
-    std::string probe_;
+    // The forms by text and punctuation flag: an open-addressing table of
+    // indices into forms_ (a word costs one short hash and one compare; the
+    // one-byte punctuation marks one array read).
+    struct Slot {
+        uint64_t hash = 0;
+        uint32_t index = 0;  ///< into forms_, plus one; 0: empty
+    };
+    std::vector<Slot> slots_;
+    std::vector<WordForms> forms_;
+    std::vector<std::string> texts_;  ///< per forms_ entry, the text it was made from
+    std::vector<uint32_t> punct1_;    ///< per byte, the forms_ index (plus one) of that one-byte punctuation mark
 };
 
 }  // namespace fkb::advice

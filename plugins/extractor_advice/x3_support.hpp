@@ -9,6 +9,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <array>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -180,21 +181,29 @@ void scan_alternatives(const PostWords& pw, const Sentence& s, const Alternative
     const char* base = kt.data();
     const char* end = base + pw[s.last - 1].key_off + pw[s.last - 1].key_len;
     constexpr size_t n = std::tuple_size_v<Alternatives>;
+    // One parse function per alternative, so a word tries only the
+    // alternatives whose bits it has, lowest first, without a test per bit.
+    using Parse = bool (*)(const Alternatives&, const char*&, const char*, CueHit&);
+    static constexpr auto parsers = []<size_t... K>(std::index_sequence<K...>) {
+        return std::array<Parse, n>{+[](const Alternatives& a, const char*& at, const char* e, CueHit& h) {
+            return x3::parse(at, e, std::get<K>(a), h);
+        }...};
+    }(std::make_index_sequence<n>{});
     for (uint32_t i = s.first; i < s.last; ++i) {
-        const uint32_t m = pw[i].*mask;
+        uint32_t m = pw[i].*mask;
         if (m == 0) continue;
         CueHit hit;
         const char* it = base + pw[i].key_off;
         bool matched = false;
-        [&]<size_t... K>(std::index_sequence<K...>) {
-            ((matched = matched || (((m >> K) & 1u) != 0 && [&] {
-                  const char* at = base + pw[i].key_off;
-                  if (!x3::parse(at, end, std::get<K>(alts), hit)) return false;
-                  it = at;
-                  return true;
-              }())),
-             ...);
-        }(std::make_index_sequence<n>{});
+        for (; m != 0 && !matched; m &= m - 1) {
+            const unsigned k = static_cast<unsigned>(__builtin_ctz(m));
+            if (k >= n) break;  // a word may carry bits of no alternative (numbers set them all)
+            const char* at = base + pw[i].key_off;
+            if (parsers[k](alts, at, end, hit)) {
+                it = at;
+                matched = true;
+            }
+        }
         if (!matched) continue;
         size_t pos = static_cast<size_t>(it - base);
         uint32_t last = pos > pw[i].key_off ? static_cast<uint32_t>(pw.word_at_key(pos - 1) + 1) : i + 1;
