@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 namespace {
 
 const std::string kBin = std::string(FORUMKB_BINARY_DIR) + "/bin/forumkb";
@@ -36,10 +38,26 @@ std::pair<int, std::string> run(const std::string& cmd) {
 
 bool have_ingest() { return run(kBin + " ingest --help").first == 0; }
 
+/// KB files of this process (named by its pid, so test binaries run at
+/// once never share one), removed with their WAL files at exit.
+struct TempKbs {
+    std::vector<std::string> paths;
+    ~TempKbs() {
+        std::error_code ec;
+        for (const auto& p : paths)
+            for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(p + s, ec);
+    }
+};
+std::string remember(std::string path) {
+    static TempKbs kbs;
+    kbs.paths.push_back(path);
+    return path;
+}
+
 std::string temp_kb(const std::string& name) {
-    auto p = std::filesystem::temp_directory_path() / ("forumkb_e2e_" + name + ".sqlite");
+    auto p = std::filesystem::temp_directory_path() / ("forumkb_e2e_" + name + "_" + std::to_string(::getpid()) + ".sqlite");
     for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + s);
-    return p.string();
+    return remember(p.string());
 }
 
 std::string lower(std::string s) {

@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 namespace {
 
 const std::string kBin = std::string(FORUMKB_BINARY_DIR) + "/bin/forumkb";
@@ -33,13 +35,29 @@ std::pair<int, std::string> run(const std::string& cmd) {
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
 
+/// KB files of this process (named by its pid, so test binaries run at
+/// once never share one), removed with their WAL files at exit.
+struct TempKbs {
+    std::vector<std::string> paths;
+    ~TempKbs() {
+        std::error_code ec;
+        for (const auto& p : paths)
+            for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(p + s, ec);
+    }
+};
+std::string remember(std::string path) {
+    static TempKbs kbs;
+    kbs.paths.push_back(path);
+    return path;
+}
+
 /// A KB ingested from one corpus folder (made once per test).
 std::string ingest(const std::string& name, const std::string& folder) {
-    auto p = std::filesystem::temp_directory_path() / ("forumkb_e2e_lexicon_" + name + ".sqlite");
+    auto p = std::filesystem::temp_directory_path() / ("forumkb_e2e_lexicon_" + name + "_" + std::to_string(::getpid()) + ".sqlite");
     for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + s);
     auto [code, out] = run(kBin + " ingest '" + folder + "' --include '*.jsonl' --db '" + p.string() + "' -q");
     EXPECT_EQ(code, 0) << "ingest of " << folder << " failed";
-    return p.string();
+    return remember(p.string());
 }
 
 struct Row {
@@ -146,7 +164,7 @@ TEST(LexiconSuggest, ReportsUsageAndInputErrors) {
     EXPECT_EQ(run(kBin + " lexicon").first, 1);
     EXPECT_EQ(run(kBin + " lexicon suggest").first, 1) << "--db is required";
     EXPECT_EQ(run(kBin + " lexicon suggest --db x.sqlite --kind symptom").first, 1);
-    auto missing = std::filesystem::temp_directory_path() / "forumkb_e2e_lexicon_missing.sqlite";
+    auto missing = std::filesystem::temp_directory_path() / ("forumkb_e2e_lexicon_missing_" + std::to_string(::getpid()) + ".sqlite");
     std::filesystem::remove(missing);
     EXPECT_EQ(run(kBin + " lexicon suggest --db '" + missing.string() + "'").first, 2);
     EXPECT_FALSE(std::filesystem::exists(missing)) << "suggest must not create a KB";
