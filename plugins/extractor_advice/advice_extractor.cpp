@@ -1878,6 +1878,13 @@ struct AdviceExtractor::Impl {
         }
     }
 
+    /// Whether a worry word (worry_word) stands within three words before word i.
+    bool feared(const PostWords& pw, const Sentence& s, uint32_t i) const {
+        for (uint32_t k = i; k > s.first && k + 3 > i; --k)
+            if (in("worry_word", pw, k - 1)) return true;
+        return false;
+    }
+
     /// Whether a claim of sentence s of the post already holds words of w in its evidence.
     static bool claimed(const std::vector<Claim>& claims, uint32_t post, const Sentence& s, WordSpan w) {
         for (const Claim& c : claims)
@@ -2006,6 +2013,11 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
                 m.reported = !(m.body_part.empty() && im.rules.question(pw, ss[m.sentence]));
                 // "My optometrist said episcleritis": a diagnosis is a cause claim, not a report.
                 if (m.body_part.empty() && im.inside_claim(claims, m)) m.reported = false;
+                // "Worried about a stress fracture": a fear, not a report; "after
+                // cataract surgery": a procedure, not the complaint.
+                if (m.body_part.empty() && (im.feared(pw, ss[m.sentence], m.first) ||
+                                            (m.last < ss[m.sentence].last && im.in("procedure_noun", pw, m.last))))
+                    m.reported = false;
                 if (m.experiencer == Experiencer::unknown) m.experiencer = Experiencer::author;
             } else {
                 m.reported = m.experiencer == Experiencer::author && !m.negated &&
