@@ -413,7 +413,7 @@ struct KbWriter::Impl {
     std::vector<std::optional<int64_t>> post_authors;
     bool in_tx = false;
     int pending = 0;
-    int batch_size = 256;
+    int batch_size = 1024;
     std::unique_ptr<WalCheckpointer> checkpointer;  // last: stops before the statements and db go
 };
 
