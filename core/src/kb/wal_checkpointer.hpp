@@ -5,7 +5,7 @@
 // WAL frames copies them into the database file itself, inside that commit:
 // two fdatasync calls (the WAL, then the database) and a read and a write per
 // page. For the writer of `forumkb ingest` that was about a quarter of its
-// wall time (215 checkpoints, 2 s of fdatasync alone, for 50 MB of input;
+// wall time (215 fdatasync calls, 2 s, for 50 MB of input;
 // docs/performance.md). The checkpointer turns that off on the writer's
 // connection and watches its commits through sqlite3_wal_hook; past
 // kStartFrames frames it asks its own thread, with a second connection, for a
