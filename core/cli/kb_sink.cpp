@@ -106,7 +106,7 @@ void KbRun::add_options(po::options_description& opts) {
         "progress", po::value<std::string>()->value_name("auto|bar|plain|none")->default_value("auto"),
         "progress on stderr: bar (auto on a terminal), plain (a line every few seconds, for logs), none")(
         "no-progress", "same as --progress none")("quiet,q", "no progress and no summary line (errors still print)")(
-        "batch-size", po::value<int>()->value_name("N")->default_value(256),
+        "batch-size", po::value<int>()->value_name("N")->default_value(1024),
         "threads per transaction; a crash loses at most the open batch");
 }
 

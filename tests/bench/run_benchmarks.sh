@@ -12,8 +12,8 @@
 # first platform credibility signal of each post; KB size per input MB; and
 # a baseline that loads the same posts into SQLite with no extraction
 # (sqlite3 .import of author/text, one transaction, plus FTS5 over the text)
-# so the KB writer's cost shows as a ratio. Every row has wall-clock and
-# user-CPU seconds and peak RSS (/usr/bin/time); MB/s are MB of the input
+# so the KB writer's cost shows as a ratio. Every row has wall-clock, user-
+# and system-CPU seconds and peak RSS (/usr/bin/time); MB/s are MB of the input
 # (for kb import too, not MB of fact JSON), per wall-clock second. Figures
 # are only as steady as the machine is idle: the load average is printed.
 set -euo pipefail
@@ -31,24 +31,24 @@ fi
 SIZE=$(stat -c %s "$DUMP")
 INMB=$(awk -v s="$SIZE" 'BEGIN{printf "%.1f", s/1e6}')
 
-# measure CMD...: wall seconds, user seconds and peak RSS (MB) into $secs $user $rss
+# measure CMD...: wall, user and system seconds and peak RSS (MB) into $secs $user $sys $rss
 measure() {
-  /usr/bin/time -f "%e %U %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; return 1; }
-  read -r secs user kb <"$WORK/time"
+  /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; return 1; }
+  read -r secs user sys kb <"$WORK/time"
   rss=$(awk -v k="$kb" 'BEGIN{printf "%.0f", k/1024}')
 }
 rate() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.1f", a/b}'; }
 ms_per_mb() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.0f", 1000*a/b}'; }
 row() {  # NAME J
-  echo "| $1 | $2 | $secs | $user | $(rate "$INMB" "$secs") | $(rate "$POSTS" "$secs") | $(ms_per_mb "$user" "$INMB") | $rss |"
+  echo "| $1 | $2 | $secs | $user | $sys | $(rate "$INMB" "$secs") | $(rate "$POSTS" "$secs") | $(ms_per_mb "$user" "$INMB") | $rss |"
 }
 
 POSTS=$("$BIN" parse "$DUMP" | python3 -c 'import sys,json; print(sum(len(json.loads(l)["posts"]) for l in sys.stdin))')
 
 echo "input: $DUMP, $INMB MB, $POSTS posts; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%F)"
 echo
-echo "| measurement | -j | wall (s) | user (s) | MB/s | posts/s | user ms per MB | peak RSS (MB) |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| measurement | -j | wall (s) | user (s) | sys (s) | MB/s | posts/s | user ms per MB | peak RSS (MB) |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for j in 1 2; do
   measure "$BIN" extract -j "$j" "$DUMP"
   eval "ex$j=$secs"
@@ -112,3 +112,4 @@ echo
 echo "- speed-up -j1 -> -j2: extract $(rate "$ex1" "$ex2")x, ingest $(rate "$in1" "$in2")x, kb import $(rate "$im1" "$im2")x"
 echo "- KB size: $KBMB MB for $INMB MB of input ($(rate "$KBMB" "$INMB") MB per input MB)"
 echo "- ingest -j2 / baseline load: $(rate "$in2" "$secs")x the time"
+echo "- load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

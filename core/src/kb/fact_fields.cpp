@@ -31,15 +31,31 @@ void write_attr_value(JsonWriter& w, fkb_value_type type, const std::string& v) 
 
 }  // namespace
 
-bool has_fact_column(std::string_view key) {
-    static constexpr std::string_view kColumns[] = {"certainty", "polarity", "experiencer", "outcome", "condition",
-                                                    "dosage",    "symptom",  "cause",       "remedy",  "signal",
-                                                    "basis",     "value",    "author",      "weight",  "target_post"};
-    if (key.starts_with("qualifiers.")) return true;
-    for (std::string_view c : kColumns)
-        if (c == key) return true;
-    return false;
+namespace {
+
+// The attributes with a column of their own, in the order of Column.
+enum Column {
+    kCertainty, kPolarity, kExperiencer, kOutcome, kCondition, kDosage, kSymptom, kCause, kRemedy, kSignal, kBasis,
+    kValue, kAuthor, kWeight, kTargetPost, kNoColumn
+};
+constexpr std::string_view kColumns[] = {"certainty", "polarity", "experiencer", "outcome", "condition",
+                                         "dosage",    "symptom",  "cause",       "remedy",  "signal",
+                                         "basis",     "value",    "author",      "weight",  "target_post"};
+
+/// The column of an attribute key (qualifiers.* not included): one pass over
+/// the names, by length and first byte before any compare.
+Column column_of(std::string_view key) {
+    if (key.empty()) return kNoColumn;
+    for (int c = 0; c < kNoColumn; ++c) {
+        const std::string_view name = kColumns[c];
+        if (name.size() == key.size() && name[0] == key[0] && name == key) return static_cast<Column>(c);
+    }
+    return kNoColumn;
 }
+
+}  // namespace
+
+bool has_fact_column(std::string_view key) { return key.starts_with("qualifiers.") || column_of(key) != kNoColumn; }
 
 FactFields FactFields::from(const Fact& fact) {
     FactFields f;
@@ -55,32 +71,35 @@ FactFields FactFields::from(const Fact& fact) {
             any_qual = true;
             continue;
         }
-        if (!has_fact_column(key)) {
+        const Column column = column_of(key);
+        if (column == kNoColumn) {
             if (!any_extra) extra.begin_object();
             extra.key(key);
             write_attr_value(extra, type, v);
             any_extra = true;
+            if (key == "parent" && type != FKB_VALUE_NULL) f.parent = v;  // the last one, as before
             continue;
         }
         if (type == FKB_VALUE_NULL) continue;
-        if (key == "certainty") f.certainty = v;
-        else if (key == "polarity") f.polarity = v;
-        else if (key == "experiencer") f.experiencer = v;
-        else if (key == "outcome") f.outcome = v;
-        else if (key == "condition") f.condition = v;
-        else if (key == "dosage") f.dosage = v;
-        else if (key == "symptom") f.symptom = v;
-        else if (key == "cause") f.cause = v;
-        else if (key == "remedy") f.remedy = v;
-        else if (key == "signal") f.signal = v;
-        else if (key == "basis") f.basis = v;
-        else if (key == "value") f.value = v;
-        else if (key == "author") f.author = v;
-        else if (key == "weight") f.weight = std::strtod(v.c_str(), nullptr);
-        else if (key == "target_post") f.target_post = std::strtoll(v.c_str(), nullptr, 10);
+        switch (column) {
+            case kCertainty: f.certainty = v; break;
+            case kPolarity: f.polarity = v; break;
+            case kExperiencer: f.experiencer = v; break;
+            case kOutcome: f.outcome = v; break;
+            case kCondition: f.condition = v; break;
+            case kDosage: f.dosage = v; break;
+            case kSymptom: f.symptom = v; break;
+            case kCause: f.cause = v; break;
+            case kRemedy: f.remedy = v; break;
+            case kSignal: f.signal = v; break;
+            case kBasis: f.basis = v; break;
+            case kValue: f.value = v; break;
+            case kAuthor: f.author = v; break;
+            case kWeight: f.weight = std::strtod(v.c_str(), nullptr); break;
+            case kTargetPost: f.target_post = std::strtoll(v.c_str(), nullptr, 10); break;
+            case kNoColumn: break;
+        }
     }
-    for (const auto& [key, tv] : fact.attrs)
-        if (key == "parent" && tv.first != FKB_VALUE_NULL) f.parent = tv.second;
     if (any_qual) {
         quals.end_object();
         f.qualifiers = quals.take();

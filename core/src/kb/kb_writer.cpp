@@ -33,6 +33,10 @@
 // just before the batch commits, in the same transaction. So is
 // post_lengths (post_lengths.hpp): the token counts FTS5 stored for the
 // batch's new posts, and zeros for the posts of the replaced threads.
+//
+// The writer's connection makes no checkpoints of its own: a WalCheckpointer
+// (wal_checkpointer.hpp) copies the WAL into the database file on its own
+// thread and connection, so no commit waits on the disk.
 #include <forumkb/kb/kb_writer.hpp>
 
 #include "kb/advice_index.hpp"
@@ -42,6 +46,7 @@
 #include "kb/row_inserter.hpp"
 #include "kb/sqlite.hpp"
 #include "kb/thread_rows.hpp"
+#include "kb/wal_checkpointer.hpp"
 
 #include <fmt/format.h>
 
@@ -75,6 +80,7 @@ struct KbWriter::Impl {
         db.exec("PRAGMA temp_store = MEMORY");
         migrate(db, builtin_migrations());
         prepare();
+        checkpointer = std::make_unique<WalCheckpointer>(db.raw(), path);
     }
 
     void prepare() {
@@ -141,6 +147,7 @@ struct KbWriter::Impl {
 
     void begin_batch() {
         if (in_tx) return;
+        checkpointer->restart_point();
         db.exec("BEGIN IMMEDIATE");
         in_tx = true;
         next_post = db.scalar("SELECT coalesce(max(id), 0) + 1 FROM posts");
@@ -406,7 +413,8 @@ struct KbWriter::Impl {
     std::vector<std::optional<int64_t>> post_authors;
     bool in_tx = false;
     int pending = 0;
-    int batch_size = 256;
+    int batch_size = 1024;
+    std::unique_ptr<WalCheckpointer> checkpointer;  // last: stops before the statements and db go
 };
 
 void KbWriter::Impl::write_thread(int64_t file_id, const Thread& t, const std::vector<FactRecord>& facts,

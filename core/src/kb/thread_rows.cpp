@@ -29,9 +29,9 @@ public:
     void add(const std::string& s) { add(std::string_view(s)); }
     void add(const std::optional<std::string>& s) { s ? add(*s) : add(std::string_view("\x1e")); }
     void add(int64_t v) {
-        char buf[24];
-        auto n = fmt::format_to_n(buf, sizeof buf, "{}", v).size;
-        add(std::string_view(buf, n));
+        char buf[24];  // the decimal digits, as fmt's "{}" writes them (the hashes of earlier KBs hold)
+        auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+        add(std::string_view(buf, static_cast<size_t>(end - buf)));
     }
     void add(const std::optional<int64_t>& v) { v ? add(*v) : add(std::string_view("\x1e")); }
     std::string hex() const { return fmt::format("{:016x}", h_); }

@@ -94,7 +94,8 @@ public:
 
     /// Adds or updates a lexicon concept with its aliases (additive API).
     void add_concept(const ConceptEntry& entry);
-    /// Threads per transaction (default 256; 1 commits every thread).
+    /// Threads per transaction (default 1,024, the threads of one advice_index
+    /// block: each chunk is then written about once; 1 commits every thread).
     void set_batch_size(int threads);
 
 private:

@@ -4,7 +4,7 @@
 // With jobs > 1 it is a oneTBB parallel_pipeline: one serial reader (opens
 // inputs, picks a source plugin by sniffing the first 64 KiB, pulls threads),
 // N parallel workers (analysis and extractors, one extractor instance per
-// worker thread), one serial in-order writer (the sink). At most 4 x jobs
+// worker thread), one serial in-order writer (the sink). At most 32 x jobs
 // threads are in flight, so memory does not grow with the dump. The output
 // is the same whatever jobs is.
 #pragma once
