@@ -1444,8 +1444,8 @@ struct AdviceExtractor::Impl {
         const PostWords& pw = pwk.words;
         if (rules.question(pw, s)) return;
         for (uint32_t i = s.first; i + 1 < s.last; ++i) {
+            if (!in("ruled_out_first", pw, i)) continue;  // the first words of ruled_out_lead
             const bool opens = i == s.first || pw[i - 1].punct || pw.key(i - 1) == "and" || pw.key(i - 1) == "but";
-            if (pw[i].punct) continue;
             uint32_t lead = 0;
             for (uint32_t n = 4; n >= 1 && !lead; --n)
                 if (i + n < s.last && lex.in_list("ruled_out_lead", std::string(pw.keys(i, i + n)))) lead = n;
@@ -1569,7 +1569,7 @@ struct AdviceExtractor::Impl {
         for (uint32_t i = s.first; i + 1 < s.last; ++i) {
             const bool opens = i == s.first || is_p(pw, i - 1, ",") || is_p(pw, i - 1, ";") ||
                                pw.key(i - 1) == "and" || pw.key(i - 1) == "but" || pw.key(i - 1) == "also";
-            if (!opens || pw[i].punct) continue;
+            if (!opens || !in("background_first", pw, i)) continue;  // the first words of background_lead
             uint32_t lead = 0;
             for (uint32_t n = 4; n >= 1 && !lead; --n)
                 if (i + n < s.last && lex.in_list("background_lead", std::string(pw.keys(i, i + n)))) lead = n;

@@ -8,7 +8,10 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <map>
 #include <set>
+#include <sstream>
 #include <string>
 
 namespace {
@@ -50,6 +53,29 @@ TEST(AdviceGrammarData, AnUnknownTableIsAnErrorNamingIt) {
         FAIL() << "no error";
     } catch (const std::logic_error& e) {
         EXPECT_NE(std::string(e.what()).find("no_such_table"), std::string::npos) << e.what();
+    }
+}
+
+// Phrase lists the extractor looks up only after a cheap test of their first
+// word: every phrase's first word must be in the first-word list, or the
+// phrase would never be found.
+TEST(AdviceGrammarData, LeadPhrasesStartWithAListedFirstWord) {
+    std::ifstream in(std::string(FORUMKB_SOURCE_DIR) + "/plugins/extractor_advice/lexicon/cue_words.tsv");
+    ASSERT_TRUE(in) << "cue_words.tsv not found";
+    std::map<std::string, std::set<std::string>> lists;
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        size_t tab = line.find('\t');
+        if (tab == std::string::npos) continue;
+        size_t end = line.find('\t', tab + 1);
+        lists[line.substr(0, tab)].insert(line.substr(tab + 1, end == std::string::npos ? end : end - tab - 1));
+    }
+    for (const auto& [lead, first] : {std::pair{"ruled_out_lead", "ruled_out_first"},
+                                      std::pair{"background_lead", "background_first"}}) {
+        ASSERT_FALSE(lists[lead].empty()) << lead;
+        for (const auto& phrase : lists[lead])
+            EXPECT_TRUE(lists[first].count(phrase.substr(0, phrase.find(' '))))
+                << lead << ": '" << phrase << "' starts with a word missing from " << first;
     }
 }
 
