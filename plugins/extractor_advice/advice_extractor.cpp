@@ -426,6 +426,8 @@ struct AdviceExtractor::Impl {
                     // "it may be that X": the that-clause is the cause.
                     if (!r.empty() && pw.key(r.first) == "that" && r.first + 1 < r.last) ++r.first;
                     if (r.empty() || in("not_cause_head", pw, r.first)) continue;
+                    // "It usually settles after a month": how it runs its course, no cause.
+                    if (in("course_verb", pw, r.first)) continue;
                     // "for me it was salt" opens its clause ("what fixed mine was" is no such report).
                     if (h.author && h.first != sentence_head(pw, s) && h.first != slots.clause_start(pw, s, h.first))
                         continue;
@@ -1172,6 +1174,9 @@ struct AdviceExtractor::Impl {
         bool ban = (k == "no" || k == "zero") && st + 1 < s.last && !pw[st + 1].punct &&
                    (in("activity", pw, st + 1) || lex.match_at(pw, st + 1, s.last, kRemedyMask).entry);
         if (!ban && (in("clause_subject", pw, st) || in("subject_person", pw, st) || in("subordinator", pw, st) ||
+                     in("course_verb", pw, st) ||  // "Usually settles after a month"
+                     (st + 1 < s.last && in("habit_adverb", pw, st) && in("course_verb", pw, st + 1)) ||
+                     lex.match_at(pw, st, s.last, Lexicon::bit(Kind::symptom)).entry ||  // "Nausea is common ..."
                      in("not_action_subject", pw, st) || in("left_stop", pw, st) || in("negation", pw, st) ||
                      in("not_nominal_head", pw, st) || pw[st].number))
             return;
