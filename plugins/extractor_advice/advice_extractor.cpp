@@ -244,7 +244,17 @@ struct AdviceExtractor::Impl {
         // "a cool compress" (determiner, adjective, noun) but "tight shoes compress the nerve".
         bool object_next = h.last < s.last && (in("determiner", pw, h.last) || in("clause_subject", pw, h.last) ||
                                                in("object_word", pw, h.last) || in("possessive", pw, h.last));
-        return !object_next && h.first > s.first + 1 && in("determiner", pw, h.first - 2) && !pw[h.first - 1].punct;
+        if (!object_next && h.first > s.first + 1 && in("determiner", pw, h.first - 2) && !pw[h.first - 1].punct)
+            return true;
+        // "Warm compresses twice a day": the verb form ends a known remedy's
+        // name that opens the sentence, with no object after it.
+        if (!object_next && h.first > s.first && !pw[h.first - 1].punct) {
+            uint32_t k = h.first - 1;
+            while (k > s.first && !pw[k - 1].punct) --k;
+            for (uint32_t w = k; w < h.first; ++w)
+                if (lex.match_at(pw, w, s.last, kRemedyMask).last >= h.last) return true;
+        }
+        return false;
     }
 
     /// Whether the words from `at` are "[a few words] relief".

@@ -351,6 +351,7 @@ TEST(AdviceNegatives, ReadingsThatMustNotBeMade) {
         {{"My finger keeps catching. I twist the lid off a jar and it clicks."}, "symptom", "lid", "twisting a jar lid is no sprain of an eyelid"},
         {{open, "I'm not fast, just consistent."}, "cause", "fast", "a negated background is none"},
         {{open, "I'm not injured, just stiff after long runs."}, "cause", "injured", "how the author is, not a cause ruled out"},
+        {{"My right eye has been red and sore for a week.", "Warm compresses twice a day."}, "cause", "Warm", "a remedy's name ending in a verb form ('compresses') is no cause verb"},
         {{"I started sertraline three weeks ago and I feel sick every morning.", "It usually settles after a month or so."}, "cause", "settles", "how it runs its course, not a cause"},
         {{"I started sertraline three weeks ago and I feel sick every morning.", "Usually settles after a month."}, "remedy", "settles", "how it runs its course, not advice"},
         {{"I started sertraline three weeks ago and I feel sick every morning.", "Nausea is really common in the first few weeks."}, "remedy", "Nausea", "a symptom at the head of a sentence is no remedy"},
