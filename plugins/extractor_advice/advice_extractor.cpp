@@ -1490,6 +1490,34 @@ struct AdviceExtractor::Impl {
         }
     }
 
+    /// "Red eye plus light sensitivity needs an eye doctor today", "that
+    /// needs to be seen by a physio": a reply saying the complaint needs a
+    /// known remedy advises it.
+    void needs_claims(const PostWork& pwk, uint32_t post, const Sentence& s, std::vector<Claim>& claims) const {
+        const PostWords& pw = pwk.words;
+        if (post == 0 || rules.question(pw, s)) return;
+        for (uint32_t i = s.first + 1; i + 1 < s.last; ++i) {
+            if (!in("needs_verb", pw, i) || in("person_addressee", pw, i - 1) || in("person_author", pw, i - 1)) continue;
+            uint32_t k = i + 1;
+            while (k < s.last && (in("needs_filler", pw, k) || in("determiner", pw, k))) ++k;
+            LexMatch m = lex.match_at(pw, k, s.last, kRemedyMask);
+            if (!m.entry || claimed(claims, post, s, WordSpan{i, m.last})) continue;
+            Claim c;
+            c.remedy = true;
+            c.cue = Cue::remedy_make_sure;
+            c.post = post;
+            c.sentence = s.index;
+            c.slot = WordSpan{k, m.last};
+            c.evidence = WordSpan{slots.clause_start(pw, s, i), m.last};
+            CueHit h;
+            h.cue = Cue::remedy_make_sure;
+            h.first = i;
+            h.last = i + 1;
+            add_claim(claims, pw, s, h, std::move(c));
+            i = m.last;
+        }
+    }
+
     /// "bands ordered", "Old shoes back on", "Week of compresses and lid
     /// scrubs done": a reply's short verbless update, a known remedy then a
     /// participle that says it was done (done_participle), is the author's.
@@ -1979,6 +2007,7 @@ std::vector<sdk::Fact> AdviceExtractor::extract(const fkb_thread_view& view) con
             im.clinician_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.update_fragment_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.ruled_out_claims(posts[p], static_cast<uint32_t>(p), s, claims);
+            im.needs_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.remedy_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.list_claims(posts[p], static_cast<uint32_t>(p), s, claims);
             im.imperative_claims(posts[p], static_cast<uint32_t>(p), s, claims);

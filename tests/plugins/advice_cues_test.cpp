@@ -203,6 +203,9 @@ INSTANTIATE_TEST_SUITE_P(Advice, RemedyCues, ::testing::ValuesIn(std::vector<Cas
     {{"My heel hurts in the mornings.", "Calf stretches did jack all."}, "remedy", "Calf stretches did jack all", {{"outcome", "no_effect"}}},
     {{"My heel hurts in the mornings.", "Insoles were a waste of money."}, "remedy", "Insoles were a waste of money", {{"outcome", "no_effect"}}},
     {{"My heel hurts in the mornings.", "Rolling a frozen bottle under my foot was the only thing that helped."}, "remedy", "Rolling a frozen bottle under my foot was the only thing that helped", {{"outcome", "improved"}}},
+    // What the complaint needs.
+    {{"My right eye has been red and sore for a week.", "Red eye plus light sensitivity needs an eye doctor today."}, "remedy", "Red eye plus light sensitivity needs an eye doctor", {{"label", "see an eye doctor"}}},
+    {{"My calf went pop on a hill rep.", "That needs to be checked by a doctor straight away."}, "remedy", "needs to be checked by a doctor", {{"label", "see a doctor"}}},
     // A verbless fragment led by a known remedy, then a modifier phrase.
     {{"My achilles is stiff in the mornings.", "Heavy calf raises on the smith machine."}, "remedy", "Heavy calf raises on the smith machine", {{"polarity", "affirmed"}}},
     {{"My lower back has been sore after my runs for two weeks.", "You should see a physio about it."}, "remedy", "see a physio about it", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "addressee"}}},
