@@ -273,6 +273,10 @@ INSTANTIATE_TEST_SUITE_P(Advice, ContextRules, ::testing::ValuesIn(std::vector<C
 class Symptoms : public ::testing::TestWithParam<Case> {};
 TEST_P(Symptoms, FindsTheComplaintWithItsClause) { check(GetParam()); }
 INSTANTIATE_TEST_SUITE_P(Advice, Symptoms, ::testing::ValuesIn(std::vector<Case>{
+    {{"My vision seems a bit blurry in that eye."}, "symptom", "My vision seems a bit blurry in", {{"label", "eye blurriness"}}},
+    {{"For about four months my left shoulder has been getting gradually more painful."}, "symptom", "For about four months my left shoulder has been getting gradually more painful", {{"label", "shoulder pain"}}},
+    {{"I've rolled my left ankle three times this year."}, "symptom", "I've rolled my left ankle three times this year", {{"label", "sprained ankle"}}},
+    {{"I'm exhausted all the time on this medication."}, "symptom", "I'm exhausted all the time on this medication", {{"label", "fatigue"}}},
     {{"My left calf began to burn halfway through the run."}, "symptom", "My left calf began to burn halfway through the run", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
     {{"Sore shoulders after swimming laps."}, "symptom", "Sore shoulders after swimming laps", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
     {{"I have a dull pain on the outside of my right knee."}, "symptom", "I have a dull pain on the outside of my right knee", {{"certainty", "asserted"}, {"polarity", "affirmed"}, {"experiencer", "author"}}},
