@@ -516,8 +516,12 @@ struct AdviceExtractor::Impl {
                     break;
                 }
                 case Cue::cause_question: {
-                    if (post == 0 || !rules.question(pw, s) || h.first != sentence_head(pw, s)) continue;
+                    if (!rules.question(pw, s) || h.first != sentence_head(pw, s)) continue;
                     WordSpan r = slots.right(pw, s, h.last);
+                    // The asker's "Is this the accutane?" asks about a cause the
+                    // lexicon knows; "Is this shin splints?" guesses a condition.
+                    if (post == 0 && (r.empty() || !lex.best_in(pw, r.first, r.last, Lexicon::bit(Kind::cause)).entry))
+                        continue;
                     c.slot = r;
                     uint32_t end = s.last;
                     c.evidence = WordSpan{h.first, end};

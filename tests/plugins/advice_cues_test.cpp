@@ -86,6 +86,7 @@ INSTANTIATE_TEST_SUITE_P(Advice, CauseCues, ::testing::ValuesIn(std::vector<Case
     {{"My lower back aches after runs. I started running three times a week in January."}, "cause", "I started running three times a week in January", {{"label", "running three times a week"}}},
     {{"My lower back aches after runs. I started running three times a week a couple of months ago."}, "cause", "I started running three times a week a couple of months ago", {{"label", "running three times a week"}}},
     {{"My knees ache after every run.", "Concrete does that to a lot of people."}, "cause", "Concrete does that to a lot of people", {{"label", "running on hard surfaces"}}},
+    {{"My knees and lower back ache after runs. Is this the accutane?"}, "cause", "Is this the accutane", {{"certainty", "questioned"}, {"label", "isotretinoin"}}},
     {{"My hamstring pulled in the match.", "Cold muscles and fatigue both raise the risk."}, "cause", "Cold muscles and fatigue both raise the risk", {{"polarity", "affirmed"}}},
     {{"My knee hurts after runs.", "I'd bet it's the sudden mileage increase."}, "cause", "I'd bet it's the sudden mileage increase", {{"certainty", "probable"}}},
     {{"My knee hurts after runs.", "Could well be overuse."}, "cause", "Could well be overuse", {{"certainty", "possible"}}},
