@@ -11,7 +11,10 @@
 #include "word_key.hpp"
 
 #include <algorithm>
+#include <initializer_list>
+#include <string_view>
 #include <unordered_set>
+#include <utility>
 
 namespace fkb::advice {
 
@@ -164,11 +167,7 @@ struct AdviceExtractor::Impl {
             }
         }
         // "In the meantime swap the hilly route ...": an opening adverbial is no part of the name.
-        for (uint32_t n = 5; n >= 2; --n)
-            if (w.first + n < w.last && lex.in_list("clause_opener", std::string(pw.keys(w.first, w.first + n)))) {
-                w.first += n;
-                break;
-            }
+        w.first += phrase_at("clause_opener", pw, w.first, w.last - 1, 5, 2);
         std::string id = c.remedy ? (avoid ? "remedy:avoid" : "remedy:") : "cause:";
         std::string label = avoid ? "avoid " : "";
         size_t n = 0, lw = 0;
@@ -304,6 +303,25 @@ struct AdviceExtractor::Impl {
             at = a.first;
         }
         return {};
+    }
+
+    /// A claim of sentence s of the post, with its slot and evidence, and its
+    /// cue on words [cue_first, cue_last): what every rule fills in before
+    /// add_claim (the rule then sets experiencer, certainty and the like).
+    static std::pair<Claim, CueHit> claim_of(bool remedy, Cue cue, uint32_t post, const Sentence& s, WordSpan slot,
+                                             WordSpan evidence, uint32_t cue_first, uint32_t cue_last) {
+        std::pair<Claim, CueHit> out;
+        auto& [c, h] = out;
+        c.remedy = remedy;
+        c.cue = cue;
+        c.post = post;
+        c.sentence = s.index;
+        c.slot = slot;
+        c.evidence = evidence;
+        h.cue = cue;
+        h.first = cue_first;
+        h.last = cue_last;
+        return out;
     }
 
     void add_claim(std::vector<Claim>& claims, const PostWords& pw, const Sentence& s, const CueHit& h, Claim c,
@@ -871,7 +889,7 @@ struct AdviceExtractor::Impl {
         // (clause_opener) and its comma put the imperative after the comma.
         for (uint32_t c = head + 1; c < s.last && c <= head + 6; ++c)
             if (is_p(pw, c, ",")) {
-                if (lex.in_list("clause_opener", std::string(pw.keys(head, c)))) {
+                if (lex.in_list("clause_opener", pw.keys(head, c))) {
                     uint32_t k = c + 1;
                     while (k < s.last && in("imperative_lead", pw, k)) ++k;
                     starts.push_back(k);
@@ -1024,17 +1042,7 @@ struct AdviceExtractor::Impl {
             for (uint32_t k = r.first; k < r.last; ++k)
                 if (is_p(pw, k, ",")) ++commas;
             if (r.empty() || commas < 1) continue;
-            Claim c;
-            c.remedy = true;
-            c.cue = Cue::remedy_suggest;
-            c.post = post;
-            c.sentence = s.index;
-            c.slot = r;
-            c.evidence = r;
-            CueHit h;
-            h.cue = Cue::remedy_suggest;
-            h.first = i;
-            h.last = i + 1;
+            auto [c, h] = claim_of(true, Cue::remedy_suggest, post, s, r, r, i, i + 1);
             add_claim(claims, pw, s, h, std::move(c));
             if (!claims.empty() && claims.back().slot.first == r.first) {
                 // The list's head names it better than its first item.
@@ -1152,6 +1160,29 @@ struct AdviceExtractor::Impl {
         }
     }
 
+    /// The word count of the longest phrase of `list` (min_words to
+    /// max_words words) that starts at word i and ends at or before word
+    /// `end`, or 0.
+    uint32_t phrase_at(ListName list, const PostWords& pw, uint32_t i, uint32_t end, uint32_t max_words,
+                       uint32_t min_words = 1) const {
+        for (uint32_t n = max_words; n >= min_words; --n)
+            if (i + n <= end && lex.in_list(list, pw.keys(i, i + n))) return n;
+        return 0;
+    }
+
+    /// Where the known remedies end that follow a known remedy ending at word
+    /// e, each joined to the one before by a word of `joiners` ("calf raises
+    /// and heel drops"), within words [e, last).
+    uint32_t joined_remedies_end(const PostWords& pw, uint32_t e, uint32_t last,
+                                 std::initializer_list<std::string_view> joiners) const {
+        while (e + 1 < last && std::find(joiners.begin(), joiners.end(), pw.key(e)) != joiners.end()) {
+            LexMatch next = lex.match_at(pw, e + 1, last, kRemedyMask);
+            if (!next.entry) break;
+            e = next.last;
+        }
+        return e;
+    }
+
     /// Words [first, last) are a known remedy, or two joined by "and"/"or",
     /// after at most two modifiers, then nothing or a modifier phrase
     /// (fragment_modifier_lead, or a comma), and hold no verb of a clause.
@@ -1164,12 +1195,7 @@ struct AdviceExtractor::Impl {
             if (pw[w].punct || pw[w].number) return false;
             LexMatch m = lex.match_at(pw, w, last, kRemedyMask);
             if (!m.entry) continue;
-            uint32_t e = m.last;
-            while (e + 1 < last && (pw.key(e) == "and" || pw.key(e) == "or")) {
-                LexMatch next = lex.match_at(pw, e + 1, last, kRemedyMask);
-                if (!next.entry) break;
-                e = next.last;
-            }
+            const uint32_t e = joined_remedies_end(pw, m.last, last, {"and", "or"});
             return e >= last || is_p(pw, e, ",") || in("fragment_modifier_lead", pw, e);
         }
         return false;
@@ -1235,17 +1261,7 @@ struct AdviceExtractor::Impl {
             if (!known && (ds.empty() || ds.front().first <= r.first)) return;
             if (!known && slots.content_words(pw, WordSpan{r.first, ds.front().first}) == 0) return;
         }
-        Claim c;
-        c.remedy = true;
-        c.cue = Cue::remedy_make_sure;
-        c.post = post;
-        c.sentence = s.index;
-        c.slot = ban ? WordSpan{st + 1, r.last} : r;
-        c.evidence = r;
-        CueHit h;
-        h.cue = Cue::remedy_make_sure;
-        h.first = st;
-        h.last = st + 1;
+        auto [c, h] = claim_of(true, Cue::remedy_make_sure, post, s, ban ? WordSpan{st + 1, r.last} : r, r, st, st + 1);
         add_claim(claims, pw, s, h, std::move(c), ban);
     }
 
@@ -1273,18 +1289,8 @@ struct AdviceExtractor::Impl {
             if (!m.entry) continue;
             WordSpan r = slots.right(pw, s, j);
             if (r.empty()) continue;
-            Claim c;
-            c.remedy = true;
-            c.cue = Cue::remedy_try;
-            c.post = post;
-            c.sentence = s.index;
-            c.slot = r;
-            c.evidence = WordSpan{i, r.last};
+            auto [c, h] = claim_of(true, Cue::remedy_try, post, s, r, WordSpan{i, r.last}, i, j);
             c.experiencer = Experiencer::author;
-            CueHit h;
-            h.cue = Cue::remedy_try;
-            h.first = i;
-            h.last = j;
             h.author = true;
             add_claim(claims, pw, s, h, std::move(c));
             return;
@@ -1305,18 +1311,8 @@ struct AdviceExtractor::Impl {
                                           Lexicon::bit(Kind::symptom);
         // The author's remedy r, told by the clause from word `from` with its verb at v.
         auto report = [&](uint32_t from, uint32_t v, WordSpan r) {
-            Claim c;
-            c.remedy = true;
-            c.cue = Cue::remedy_try;
-            c.post = post;
-            c.sentence = s.index;
-            c.slot = r;
-            c.evidence = WordSpan{from, r.last};
+            auto [c, h] = claim_of(true, Cue::remedy_try, post, s, r, WordSpan{from, r.last}, v, v + 1);
             c.experiencer = Experiencer::author;
-            CueHit h;
-            h.cue = Cue::remedy_try;
-            h.first = v;
-            h.last = v + 1;
             h.author = true;
             add_claim(claims, pw, s, h, std::move(c));
         };
@@ -1393,17 +1389,8 @@ struct AdviceExtractor::Impl {
         WordSpan stmt = slots.trim_lead(pw, WordSpan{head, comma - 1});
         if (stmt.empty() || slots.content_words(pw, stmt) < 2) return;
         if (claimed(claims, post, s, stmt)) return;
-        Claim c;
-        c.cue = Cue::cause_question;
-        c.post = post;
-        c.sentence = s.index;
-        c.slot = stmt;
-        c.evidence = stmt;
+        auto [c, h] = claim_of(false, Cue::cause_question, post, s, stmt, stmt, comma, end);
         c.experiencer = Experiencer::author;
-        CueHit h;
-        h.cue = Cue::cause_question;
-        h.first = comma;
-        h.last = end;
         h.certainty = Certainty::questioned;
         h.author = true;
         add_claim(claims, pw, s, h, std::move(c));
@@ -1435,19 +1422,9 @@ struct AdviceExtractor::Impl {
             WordSpan r = slots.right(pw, s, v);
             if (r.empty() || r.last - r.first > 20 || slots.content_words(pw, r) < 2) continue;
             if (claimed(claims, post, s, WordSpan{v, r.last})) continue;
-            Claim c;
-            c.remedy = true;
-            c.cue = Cue::remedy_try;
-            c.post = post;
-            c.sentence = s.index;
-            c.slot = r;
-            c.evidence = WordSpan{i, r.last};
+            auto [c, h] = claim_of(true, Cue::remedy_try, post, s, r, WordSpan{i, r.last}, v, v + 1);
             c.experiencer = who;
             c.clause_first = i;  // "if it doesn't settle your GP can ...": the condition's negation stays out
-            CueHit h;
-            h.cue = Cue::remedy_try;
-            h.first = v;
-            h.last = v + 1;
             h.certainty = modal ? Certainty::possible : Certainty::asserted;
             h.author = who == Experiencer::author;
             add_claim(claims, pw, s, h, std::move(c));
@@ -1465,9 +1442,7 @@ struct AdviceExtractor::Impl {
         for (uint32_t i = s.first; i + 1 < s.last; ++i) {
             if (!in("ruled_out_first", pw, i)) continue;  // the first words of ruled_out_lead
             const bool opens = i == s.first || pw[i - 1].punct || pw.key(i - 1) == "and" || pw.key(i - 1) == "but";
-            uint32_t lead = 0;
-            for (uint32_t n = 4; n >= 1 && !lead; --n)
-                if (i + n < s.last && lex.in_list("ruled_out_lead", std::string(pw.keys(i, i + n)))) lead = n;
+            const uint32_t lead = phrase_at("ruled_out_lead", pw, i, s.last - 1, 4);
             // "The physio has ruled out X": "ruled out" needs no clause start.
             if (!lead || (!opens && !lex.word_in("ruled_out_verb", pw, i + lead - 1))) continue;
             uint32_t k = i + lead;
@@ -1477,16 +1452,8 @@ struct AdviceExtractor::Impl {
             const bool ruled = lex.word_in("ruled_out_verb", pw, i + lead - 1);
             LexMatch m = lex.match_at(pw, k, s.last, ruled ? kCauseMask : Lexicon::bit(Kind::condition));
             if (!m.entry || claimed(claims, post, s, WordSpan{i, m.last})) continue;
-            Claim c;
-            c.cue = Cue::cause_likely;
-            c.post = post;
-            c.sentence = s.index;
-            c.slot = WordSpan{m.first, m.last};
-            c.evidence = WordSpan{i, m.last};
-            CueHit h;
-            h.cue = Cue::cause_likely;
-            h.first = i;
-            h.last = i + lead;
+            auto [c, h] = claim_of(false, Cue::cause_likely, post, s, WordSpan{m.first, m.last}, WordSpan{i, m.last}, i,
+                                   i + lead);
             h.negated = true;
             h.certainty = Certainty::asserted;
             add_claim(claims, pw, s, h, std::move(c));
@@ -1506,17 +1473,8 @@ struct AdviceExtractor::Impl {
             while (k < s.last && (in("needs_filler", pw, k) || in("determiner", pw, k))) ++k;
             LexMatch m = lex.match_at(pw, k, s.last, kRemedyMask);
             if (!m.entry || claimed(claims, post, s, WordSpan{i, m.last})) continue;
-            Claim c;
-            c.remedy = true;
-            c.cue = Cue::remedy_make_sure;
-            c.post = post;
-            c.sentence = s.index;
-            c.slot = WordSpan{k, m.last};
-            c.evidence = WordSpan{slots.clause_start(pw, s, i), m.last};
-            CueHit h;
-            h.cue = Cue::remedy_make_sure;
-            h.first = i;
-            h.last = i + 1;
+            const WordSpan clause{slots.clause_start(pw, s, i), m.last};
+            auto [c, h] = claim_of(true, Cue::remedy_make_sure, post, s, WordSpan{k, m.last}, clause, i, i + 1);
             add_claim(claims, pw, s, h, std::move(c));
             i = m.last;
         }
@@ -1537,28 +1495,12 @@ struct AdviceExtractor::Impl {
             for (uint32_t w = i; w < end && w < i + 4; ++w) {
                 LexMatch m = lex.match_at(pw, w, end, kRemedyMask);
                 if (!m.entry) continue;
-                uint32_t e = m.last;
-                while (e + 1 < end && (pw.key(e) == "and" || pw.key(e) == "of")) {
-                    LexMatch next = lex.match_at(pw, e + 1, end, kRemedyMask);
-                    if (!next.entry) break;
-                    e = next.last;
-                }
-                uint32_t n = 0;
-                for (uint32_t k = e; k < end && k < e + 2; ++k)
-                    if (lex.in_list("done_participle", std::string(pw.keys(e, k + 1)))) n = k + 1 - e;
+                const uint32_t e = joined_remedies_end(pw, m.last, end, {"and", "of"});
+                const uint32_t n = phrase_at("done_participle", pw, e, end, 2);
                 if (!n || claimed(claims, post, s, WordSpan{i, e + n})) break;
-                Claim c;
-                c.remedy = true;
-                c.cue = Cue::remedy_try;
-                c.post = post;
-                c.sentence = s.index;
-                c.slot = WordSpan{m.first, e};
-                c.evidence = WordSpan{i, e + n};
+                auto [c, h] =
+                    claim_of(true, Cue::remedy_try, post, s, WordSpan{m.first, e}, WordSpan{i, e + n}, e, e + n);
                 c.experiencer = Experiencer::author;
-                CueHit h;
-                h.cue = Cue::remedy_try;
-                h.first = e;
-                h.last = e + n;
                 h.author = true;
                 add_claim(claims, pw, s, h, std::move(c));
                 break;
@@ -1591,16 +1533,9 @@ struct AdviceExtractor::Impl {
             e = more.last;
         }
         if (e != end || claimed(claims, post, s, WordSpan{m.first, m.last})) return;
-        Claim c;
-        c.cue = Cue::cause_diagnosis;
-        c.post = post;
-        c.sentence = s.index;
-        c.slot = WordSpan{m.first, m.last};
-        c.evidence = WordSpan{head, end};
-        CueHit h;
-        h.cue = Cue::cause_diagnosis;
-        h.first = head;
-        h.last = m.first > head ? m.first : head + 1;
+        const uint32_t cue_last = m.first > head ? m.first : head + 1;
+        auto [c, h] = claim_of(false, Cue::cause_diagnosis, post, s, WordSpan{m.first, m.last}, WordSpan{head, end}, head,
+                               cue_last);
         h.marked = true;
         add_claim(claims, pw, s, h, std::move(c));
     }
@@ -1617,9 +1552,7 @@ struct AdviceExtractor::Impl {
             const bool opens = i == s.first || is_p(pw, i - 1, ",") || is_p(pw, i - 1, ";") ||
                                pw.key(i - 1) == "and" || pw.key(i - 1) == "but" || pw.key(i - 1) == "also";
             if (!opens || !in("background_first", pw, i)) continue;  // the first words of background_lead
-            uint32_t lead = 0;
-            for (uint32_t n = 4; n >= 1 && !lead; --n)
-                if (i + n < s.last && lex.in_list("background_lead", std::string(pw.keys(i, i + n)))) lead = n;
+            const uint32_t lead = phrase_at("background_lead", pw, i, s.last - 1, 4);
             if (!lead) continue;
             uint32_t k = i + lead;
             while (k < s.last && (in("determiner", pw, k) || in("habit_adverb", pw, k))) ++k;
@@ -1630,17 +1563,9 @@ struct AdviceExtractor::Impl {
             }
             if (!m.entry) continue;
             if (claimed(claims, post, s, WordSpan{m.first, m.last})) continue;
-            Claim c;
-            c.cue = Cue::cause_since;
-            c.post = post;
-            c.sentence = s.index;
-            c.slot = WordSpan{m.first, m.last};
-            c.evidence = WordSpan{i, m.last};
+            auto [c, h] = claim_of(false, Cue::cause_since, post, s, WordSpan{m.first, m.last}, WordSpan{i, m.last}, i,
+                                   i + lead);
             c.experiencer = Experiencer::author;
-            CueHit h;
-            h.cue = Cue::cause_since;
-            h.first = i;
-            h.last = i + lead;
             h.certainty = Certainty::possible;
             h.author = true;
             add_claim(claims, pw, s, h, std::move(c));
@@ -1678,17 +1603,8 @@ struct AdviceExtractor::Impl {
             while (w < x.last && (in("determiner", pw, w) || pw[w].number || in("quantity_word", pw, w))) ++w;
             if (w < x.last && (in("time_unit", pw, w) || in("distance_unit", pw, w))) continue;
             if (claimed(claims, post, s, WordSpan{a, a + 2})) continue;
-            Claim c;
-            c.cue = Cue::cause_when;
-            c.post = post;
-            c.sentence = s.index;
-            c.slot = x;
-            c.evidence = WordSpan{a, b};
+            auto [c, h] = claim_of(false, Cue::cause_when, post, s, x, WordSpan{a, b}, a, a + 1);
             c.experiencer = Experiencer::author;
-            CueHit h;
-            h.cue = Cue::cause_when;
-            h.first = a;
-            h.last = a + 1;
             h.certainty = Certainty::possible;
             h.author = true;
             add_claim(claims, pw, s, h, std::move(c));
