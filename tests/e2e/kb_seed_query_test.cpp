@@ -7,58 +7,24 @@
 // FORUMKB_SEED_DIR to the directory that holds them to run the seed tests
 // (they are skipped, saying so, otherwise). Both tests need `forumkb ingest`;
 // they are skipped while the binary has no such command.
+#include "e2e_support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
 
-#include <unistd.h>
-
 namespace {
 
-const std::string kBin = std::string(FORUMKB_BINARY_DIR) + "/bin/forumkb";
-
-/// Runs a shell command, returns (exit status, stdout).
-std::pair<int, std::string> run(const std::string& cmd) {
-    std::string out;
-    FILE* p = popen((cmd + " 2>/dev/null").c_str(), "r");
-    if (!p) return {-1, out};
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-    int status = pclose(p);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
+using e2e::kBin;
+using e2e::run;
+using e2e::temp_kb;
 
 bool have_ingest() { return run(kBin + " ingest --help").first == 0; }
-
-/// KB files of this process (named by its pid, so test binaries run at
-/// once never share one), removed with their WAL files at exit.
-struct TempKbs {
-    std::vector<std::string> paths;
-    ~TempKbs() {
-        std::error_code ec;
-        for (const auto& p : paths)
-            for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(p + s, ec);
-    }
-};
-std::string remember(std::string path) {
-    static TempKbs kbs;
-    kbs.paths.push_back(path);
-    return path;
-}
-
-std::string temp_kb(const std::string& name) {
-    auto p = std::filesystem::temp_directory_path() / ("forumkb_e2e_" + name + "_" + std::to_string(::getpid()) + ".sqlite");
-    for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + s);
-    return remember(p.string());
-}
 
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });

@@ -5,59 +5,30 @@
 // corpora/advice every listed phrase is an unmapped cause or remedy, the list
 // is sorted by mentions, and each count equals the number of facts with that
 // concept that `forumkb extract` prints for the same corpus.
+#include "e2e_support.hpp"
+
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include <unistd.h>
-
 namespace {
 
-const std::string kBin = std::string(FORUMKB_BINARY_DIR) + "/bin/forumkb";
+using e2e::kBin;
+using e2e::run;
+using e2e::temp_kb;
 const std::string kCorpora = std::string(FORUMKB_SOURCE_DIR) + "/corpora";
-
-/// Runs a shell command, returns (exit status, stdout).
-std::pair<int, std::string> run(const std::string& cmd) {
-    std::string out;
-    FILE* p = popen((cmd + " 2>/dev/null").c_str(), "r");
-    if (!p) return {-1, out};
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-    int status = pclose(p);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
-
-/// KB files of this process (named by its pid, so test binaries run at
-/// once never share one), removed with their WAL files at exit.
-struct TempKbs {
-    std::vector<std::string> paths;
-    ~TempKbs() {
-        std::error_code ec;
-        for (const auto& p : paths)
-            for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(p + s, ec);
-    }
-};
-std::string remember(std::string path) {
-    static TempKbs kbs;
-    kbs.paths.push_back(path);
-    return path;
-}
 
 /// A KB ingested from one corpus folder (made once per test).
 std::string ingest(const std::string& name, const std::string& folder) {
-    auto p = std::filesystem::temp_directory_path() / ("forumkb_e2e_lexicon_" + name + "_" + std::to_string(::getpid()) + ".sqlite");
-    for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + s);
-    auto [code, out] = run(kBin + " ingest '" + folder + "' --include '*.jsonl' --db '" + p.string() + "' -q");
+    const std::string p = temp_kb("lexicon_" + name);
+    auto [code, out] = run(kBin + " ingest '" + folder + "' --include '*.jsonl' --db '" + p + "' -q");
     EXPECT_EQ(code, 0) << "ingest of " << folder << " failed";
-    return remember(p.string());
+    return p;
 }
 
 struct Row {
@@ -164,9 +135,8 @@ TEST(LexiconSuggest, ReportsUsageAndInputErrors) {
     EXPECT_EQ(run(kBin + " lexicon").first, 1);
     EXPECT_EQ(run(kBin + " lexicon suggest").first, 1) << "--db is required";
     EXPECT_EQ(run(kBin + " lexicon suggest --db x.sqlite --kind symptom").first, 1);
-    auto missing = std::filesystem::temp_directory_path() / ("forumkb_e2e_lexicon_missing_" + std::to_string(::getpid()) + ".sqlite");
-    std::filesystem::remove(missing);
-    EXPECT_EQ(run(kBin + " lexicon suggest --db '" + missing.string() + "'").first, 2);
+    const std::string missing = temp_kb("lexicon_missing");
+    EXPECT_EQ(run(kBin + " lexicon suggest --db '" + missing + "'").first, 2);
     EXPECT_FALSE(std::filesystem::exists(missing)) << "suggest must not create a KB";
 }
 
